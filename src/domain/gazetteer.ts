@@ -1,0 +1,72 @@
+/**
+ * Shapes of the gazetteers built by geodata/ into public/geo/.
+ * Rows are tuples to keep the files small; the *_FIELDS constants name their columns.
+ * Coordinates are WGS84 [lon, lat] rounded to 5 decimals (about 1 m).
+ */
+
+export const CONTINENT_IDS = [
+  'afrique',
+  'europe',
+  'asie',
+  'amerique-nord',
+  'amerique-latine-caraibes',
+  'oceanie',
+  'antarctique',
+] as const;
+export type ContinentId = (typeof CONTINENT_IDS)[number];
+
+/** public/geo/countries.json: every ISO 3166-1 country (sorted by iso2). */
+export interface CountryRecord {
+  iso2: string;
+  iso3: string;
+  /** ISO numeric, 3 digits, as world-atlas ids. */
+  numeric: string;
+  nameFr: string;
+  nameEn: string;
+  /** Other names (official, short, both languages), as written; match them through foldName. */
+  aliases: string[];
+  continent: ContinentId;
+  /** Representative point: the capital (GeoNames PPLC) or else the country's label point. */
+  lon: number;
+  lat: number;
+}
+
+/** public/geo/fr/collectivities.json */
+export interface FrenchGazetteer {
+  version: 1;
+  source: string;
+  /** [code INSEE, name, département code, EPCI SIREN or null, population, lon, lat, approximate 0|1] */
+  communes: CommuneRow[];
+  /** [SIREN, name, nature (CC, CA, CU, METRO, MET69), population, lon, lat] */
+  epci: EpciRow[];
+  /** [code, name, région code, population, lon, lat, chef-lieu commune code] */
+  departements: DepartementRow[];
+  /** [code, name, population, lon, lat, chef-lieu commune code] */
+  regions: RegionRow[];
+}
+export type CommuneRow = [string, string, string, string | null, number, number, number, 0 | 1];
+export type EpciRow = [string, string, string, number, number, number];
+export type DepartementRow = [string, string, string, number, number, number, string];
+export type RegionRow = [string, string, number, number, number, string];
+
+/** public/geo/places/index.json: which countries have a places file, and its row counts. */
+export interface PlacesIndex {
+  version: 1;
+  countries: { iso2: string; cities: number; admin1: number }[];
+}
+
+/** public/geo/places/<ISO2>.json: partner places of one country. */
+export interface CountryPlaces {
+  version: 1;
+  iso2: string;
+  /** [GeoNames admin1 code such as "MA.06", name, other names (French first when known), lon, lat of its seat] */
+  admin1: Admin1Row[];
+  /**
+   * [GeoNames id, name, other names in Latin script (French first when known),
+   *  admin1 code ("MA.06") or "", population, lon, lat]
+   * sorted by population, largest first.
+   */
+  cities: CityRow[];
+}
+export type Admin1Row = [string, string, string[], number, number];
+export type CityRow = [number, string, string[], string, number, number, number];
