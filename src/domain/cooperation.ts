@@ -74,3 +74,17 @@ export interface CooperationCollection {
   metadata?: { title?: string; fictitious?: boolean; generator?: string; note?: string };
   features: CooperationFeature[];
 }
+
+export function toFeature(cooperation: Cooperation): CooperationFeature {
+  return {
+    type: 'Feature',
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [cooperation.ctLon, cooperation.ctLat],
+        [cooperation.partnerLon, cooperation.partnerLat],
+      ],
+    },
+    properties: cooperation,
+  };
+}
