@@ -1,0 +1,56 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+// Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.
+setWorkerUrl(workerUrl);
+
+/** France and Africa, where most cooperations run. */
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [-26, -36],
+  [56, 56],
+];
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  attribution: string;
+  tooltip: (info: PickingInfo) => { html: string } | null;
+  /** Called after each render that leaves the map idle with the current layers drawn. */
+  onRendered: () => void;
+}
+
+/** The MapLibre basemap with deck.gl drawing on top of it, sharing its WebGL context. */
+export class AtlasMap {
+  private readonly map: MapLibreMap;
+  private readonly overlay: MapLibreOverlay;
+
+  constructor(options: AtlasMapOptions) {
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: options.style,
+      bounds: INITIAL_BOUNDS,
+      attributionControl: false,
+      renderWorldCopies: false,
+      maxZoom: 12,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip });
+    this.map.addControl(this.overlay);
+    this.map.on('idle', options.onRendered);
+  }
+
+  setLayers(layers: Layer[]): void {
+    this.overlay.setProps({ layers });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

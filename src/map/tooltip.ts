@@ -1,0 +1,31 @@
+import type { PickingInfo } from '@deck.gl/core';
+import { formatNumber, t } from '../i18n';
+import type { ArcDatum, EndpointDatum } from './arc-data';
+import { escapeHtml } from './escape-html';
+
+export interface TooltipNames {
+  region: (code: string) => string;
+  country: (iso2: string) => string;
+}
+
+function arcLines(arc: ArcDatum, names: TooltipNames): string[] {
+  if (arc.kind === 'flow') {
+    return [
+      t('tooltip.flow', { region: names.region(arc.flow.region), country: names.country(arc.flow.country) }),
+      arc.flow.count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(arc.flow.count) }),
+    ];
+  }
+  const c = arc.cooperation;
+  const lines = [`${c.ctName} → ${c.partnerName} (${names.country(c.partnerCountry)})`];
+  if (c.startYear !== null) lines.push(t('tooltip.since', { year: c.startYear }));
+  return lines;
+}
+
+/** deck.gl tooltip content; every piece of text is escaped, since names come from imported files. */
+export function tooltipFor(info: PickingInfo, names: TooltipNames): { html: string } | null {
+  const object = info.object as ArcDatum | EndpointDatum | undefined;
+  if (!object) return null;
+  const lines = 'kind' in object ? arcLines(object, names) : [object.label];
+  const [title, ...rest] = lines.map(escapeHtml);
+  return { html: `<strong>${title}</strong>${rest.map((line) => `<br>${line}`).join('')}` };
+}

@@ -1,0 +1,78 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { countArcPixels, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url);
+const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic(DIST.pathname);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function resultCount(page) {
+  const count = await page.getAttribute('[data-testid="result-count"]', 'data-count');
+  assert.match(count, /^\d+$/);
+  return Number(count);
+}
+
+describe('the atlas, offline, in Chromium', () => {
+  it('draws arcs on its own basemap, from its own origin only, with attribution', async () => {
+    const { page, consoleErrors, requests } = await openPage(browser, `${server.origin}/`);
+    await waitForMapIdle(page);
+    await saveScreenshot(page, 'atlas-default');
+
+    assert.deepEqual(consoleErrors, []);
+    const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'every request stays on the page’s origin');
+
+    assert.equal(await resultCount(page), features.length);
+    assert.match(await page.textContent('[data-testid="result-count"]'), /coopérations/);
+    assert.ok(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs')) > 0);
+    const arcPixels = await countArcPixels(page);
+    assert.ok(arcPixels > 2000, `the map shows arcs (${arcPixels} saturated pixels)`);
+
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    assert.ok(await attribution.isVisible());
+    for (const source of ['INSEE', 'GeoNames', 'Natural Earth']) assert.match(await attribution.textContent(), new RegExp(source));
+    assert.ok(await page.locator('[data-testid="fictitious-banner"]').isVisible());
+    await page.close();
+  });
+
+  it('reads its filters from the address and counts what they keep', async () => {
+    const expected = features.filter((c) => c.themes.includes('eau-assainissement') && ['SN', 'BF'].includes(c.partnerCountry)).length;
+    assert.ok(expected > 0, 'the demo data has water cooperations with Senegal or Burkina Faso');
+    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?theme=eau-assainissement&country=SN,BF`);
+    await waitForMapIdle(page);
+    await saveScreenshot(page, 'atlas-filtered');
+    assert.equal(await resultCount(page), expected);
+    assert.ok((await countArcPixels(page)) > 200, 'the filtered arcs are drawn');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('ignores an unknown value with a visible notice, and a chosen facet goes into the address', async () => {
+    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?theme=astrologie&region=53`);
+    await waitForMapIdle(page);
+    assert.match(await page.textContent('[data-testid="url-notice"]'), /theme=astrologie/);
+    const inBretagne = features.filter((c) => c.ctRegion === '53');
+    assert.equal(await resultCount(page), inBretagne.length);
+
+    await page.selectOption('#filter-typology', 'humanis');
+    await page.waitForURL(/typology=humanis/);
+    assert.equal(await resultCount(page), inBretagne.filter((c) => c.typology === 'humanis').length);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('typology'));
+    assert.equal(await resultCount(page), inBretagne.length);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+});

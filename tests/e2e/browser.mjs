@@ -1,0 +1,71 @@
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+
+export const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
+
+/** Debian's Chromium with software WebGL (SwiftShader); never a downloaded browser. */
+export async function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A page that records its console errors and every address it requests. */
+export async function openPage(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const consoleErrors = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, consoleErrors, requests };
+}
+
+/** Waits until the map reports it is idle with its current arcs drawn. SwiftShader is slow: allow time. */
+export async function waitForMapIdle(page, timeout = 120_000) {
+  await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
+}
+
+export async function saveScreenshot(page, name) {
+  await mkdir(OUTPUT, { recursive: true });
+  const path = join(OUTPUT, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Counts strongly saturated pixels of the map alone (controls hidden): the basemap is pale and grey,
+ * so these are the arcs and their colours.
+ */
+export async function countArcPixels(page) {
+  const map = page.locator('[data-testid="map"]');
+  await page.addStyleTag({ content: '.maplibregl-control-container { visibility: hidden !important; }' });
+  const png = PNG.sync.read(await map.screenshot());
+  await page.addStyleTag({ content: '.maplibregl-control-container { visibility: visible !important; }' });
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const r = png.data[i];
+    const g = png.data[i + 1];
+    const b = png.data[i + 2];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 90) count++;
+  }
+  return count;
+}
