@@ -21,7 +21,7 @@ export function cooperationLayers(arcs: readonly ArcDatum[], endpoints: readonly
       getSourceColor: (d) => [...d.sourceColor, 200],
       getTargetColor: (d) => [...d.color, 235],
       getWidth: (d) => d.width,
-      getHeight: 0.35,
+      getHeight: 0.25,
       getTilt: 90,
       widthUnits: 'pixels',
       widthMinPixels: 1,
