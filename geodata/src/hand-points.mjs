@@ -1,0 +1,71 @@
+/**
+ * Hand-checked points where the pinned sources have none (WGS84, town centre or seat,
+ * checked against the commune's or the seat's position on a map; about 1 km).
+ */
+
+/** Overseas communes of 3,000 inhabitants or more that GeoNames cities500 does not list. */
+export const OVERSEAS_COMMUNE_POINTS = {
+  97108: { name: 'Capesterre-de-Marie-Galante', lon: -61.2167, lat: 15.9 },
+  97111: { name: 'Deshaies', lon: -61.795, lat: 16.3058 },
+  97114: { name: 'Goyave', lon: -61.5667, lat: 16.1333 },
+  97116: { name: "Morne-à-l'Eau", lon: -61.4561, lat: 16.3331 },
+  97202: { name: "Les Anses-d'Arlet", lon: -61.08, lat: 14.4883 },
+  97204: { name: 'Le Carbet', lon: -61.1778, lat: 14.7083 },
+  97205: { name: 'Case-Pilote', lon: -61.1383, lat: 14.64 },
+  97206: { name: 'Le Diamant', lon: -61.0297, lat: 14.4781 },
+  97221: { name: 'Rivière-Salée', lon: -60.97, lat: 14.53 },
+  97226: { name: 'Sainte-Anne', lon: -60.8833, lat: 14.4333 },
+  97313: { name: 'Montsinéry-Tonnegrande', lon: -52.5, lat: 4.8833 },
+  97362: { name: 'Papaichton', lon: -54.15, lat: 3.8 },
+  97404: { name: "L'Étang-Salé", lon: 55.3833, lat: -21.2667 },
+  97406: { name: 'La Plaine-des-Palmistes', lon: 55.6333, lat: -21.1333 },
+};
+
+/**
+ * Seats of admin-1 units that GeoNames cities500 does not flag (PPLC or PPLA) in the unit,
+ * or flags wrongly, by GeoNames admin-1 code: the GeoNames id of the seat.
+ */
+export const ADMIN1_SEATS = {
+  'CI.81': 2289983, // Lacs: Dimbokro (Yamoussoukro, filed here, has its own district)
+  'CI.98': 2279755, // Yamoussoukro autonomous district: Yamoussoukro
+  'MA.08': 7280528, // Drâa-Tafilalet: Errachidia
+  'MA.11': 2462881, // Laâyoune-Sakia El Hamra: Laâyoune (GeoNames files it under EH)
+  'MA.12': 2463447, // Dakhla-Oued Ed-Dahab: Dakhla (GeoNames files it under EH)
+  'MG.27': 1061335, // Vatovavy: Mananjary
+  'UA.13': 703448, // Kyiv Oblast: Kyiv
+  // Vietnam's 34 provinces of July 2025; cities500 still carries the 63 former province codes.
+  'VN.01': 1581130, // Hà Nội
+  'VN.04': 1586185, // Cao Bằng
+  'VN.08': 1563287, // Tuyên Quang
+  'VN.11': 1583477, // Điện Biên: Điện Biên Phủ
+  'VN.12': 8456741, // Lai Châu
+  'VN.14': 1567681, // Sơn La
+  'VN.15': 1560349, // Lào Cai: Yên Bái
+  'VN.19': 1566319, // Thái Nguyên
+  'VN.20': 1576633, // Lạng Sơn
+  'VN.22': 1580410, // Quảng Ninh: Hạ Long
+  'VN.24': 1591527, // Bắc Ninh: Bắc Giang
+  'VN.25': 1562820, // Phú Thọ: Việt Trì
+  'VN.31': 1581298, // Hải Phòng
+  'VN.33': 1580142, // Hưng Yên
+  'VN.37': 1571968, // Ninh Bình
+  'VN.38': 1566166, // Thanh Hóa
+  'VN.40': 1562798, // Nghệ An: Vinh
+  'VN.42': 1581047, // Hà Tĩnh
+  'VN.44': 1582886, // Quảng Trị: Đồng Hới
+  'VN.46': 1580240, // Huế
+  'VN.48': 1583992, // Đà Nẵng
+  'VN.51': 1568770, // Quảng Ngãi
+  'VN.52': 1568574, // Gia Lai: Quy Nhơn
+  'VN.56': 1572151, // Khánh Hòa: Nha Trang
+  'VN.66': 1586896, // Đắk Lắk: Buôn Ma Thuột
+  'VN.68': 1584071, // Lâm Đồng: Đà Lạt
+  'VN.75': 1587923, // Đồng Nai: Biên Hòa
+  'VN.79': 1566083, // Hồ Chí Minh City
+  'VN.80': 1567069, // Tây Ninh: Tân An
+  'VN.82': 1574023, // Đồng Tháp: Mỹ Tho
+  'VN.86': 1562693, // Vĩnh Long
+  'VN.91': 1568510, // An Giang: Rạch Giá
+  'VN.92': 1586203, // Cần Thơ
+  'VN.96': 1586443, // Cà Mau
+};

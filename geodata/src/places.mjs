@@ -1,0 +1,91 @@
+import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
+import { ADMIN1_SEATS } from './hand-points.mjs';
+import { compareStrings, otherNames } from './text.mjs';
+import { round5 } from './write.mjs';
+
+/** Other names kept per city: enough for matching, small enough to load a country on demand. */
+const CITY_OTHER_NAMES = 6;
+/**
+ * Above this share of places whose admin-1 code is not in the current list, a country's cities500
+ * codes belong to a former division (Vietnam before 2025) and may collide with current codes.
+ */
+const STALE_CODES_SHARE = 0.5;
+
+const countryOf = (code) => code.slice(0, code.indexOf('.'));
+
+/**
+ * Natural Earth's names (French first) and label point of each current admin-1 unit that NE draws
+ * as one feature. Countries whose NE codes are not all current are left out: there NE's codes
+ * belong to a former division and would attach the wrong names.
+ */
+function naturalEarthUnits(features, currentCodes) {
+  const byCountry = groupBy(features.filter((f) => f.properties.gn_a1_code?.includes('.')),
+    (f) => countryOf(f.properties.gn_a1_code));
+  const units = new Map();
+  for (const countryFeatures of byCountry.values()) {
+    if (!countryFeatures.every((f) => currentCodes.has(f.properties.gn_a1_code))) continue;
+    for (const [code, [feature, ...others]] of groupBy(countryFeatures, (f) => f.properties.gn_a1_code)) {
+      if (others.length > 0) continue;
+      const p = feature.properties;
+      units.set(code, {
+        names: [p.name_fr, p.name_en, p.name, ...(p.name_alt ?? '').split('|')].filter(Boolean),
+        lon: p.longitude,
+        lat: p.latitude,
+      });
+    }
+  }
+  return units;
+}
+
+function seatOf(unit, places, byId, naturalEarth) {
+  if (ADMIN1_SEATS[unit.code]) return { point: byId.get(ADMIN1_SEATS[unit.code]), method: 'hand' };
+  const seats = places.filter((p) => p.featureCode === 'PPLC' || p.featureCode === 'PPLA');
+  if (seats.length > 0) return { point: seats.sort(compareSeatFirst)[0], method: 'geonames' };
+  if (places.length > 0) return { point: [...places].sort(compareByPopulation)[0], method: 'populous' };
+  if (naturalEarth) return { point: naturalEarth, method: 'naturalEarthLabel' };
+  return { point: null, method: 'none' };
+}
+
+/**
+ * @returns {{ index: import('../../src/domain/gazetteer').PlacesIndex,
+ *   countries: import('../../src/domain/gazetteer').CountryPlaces[], stats: object }}
+ */
+export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
+  const byId = new Map(geonames.map((p) => [p.id, p]));
+  const unitsByCountry = groupBy(admin1List, (u) => countryOf(u.code));
+  const naturalEarth = naturalEarthUnits(naturalEarthAdmin1, new Set(admin1List.map((u) => u.code)));
+  const seatMethods = {};
+  const unitsWithoutSeat = [];
+  const countries = [];
+  for (const [iso2, rows] of [...groupBy(geonames, (p) => p.country)].sort(([a], [b]) => compareStrings(a, b))) {
+    if (iso2 === 'FR') continue;
+    const units = (unitsByCountry.get(iso2) ?? []).slice().sort((a, b) => compareStrings(a.code, b.code));
+    const current = new Set(units.map((u) => u.code));
+    const codeOf = (p) => `${iso2}.${p.admin1}`;
+    const stale = rows.filter((p) => !current.has(codeOf(p))).length > STALE_CODES_SHARE * rows.length;
+    const admin1Of = (p) => (!stale && current.has(codeOf(p)) ? codeOf(p) : '');
+    const placesOf = groupBy(rows, admin1Of);
+
+    const admin1 = [];
+    for (const unit of units) {
+      const ne = naturalEarth.get(unit.code);
+      const { point, method } = seatOf(unit, placesOf.get(unit.code) ?? [], byId, ne);
+      seatMethods[method] = (seatMethods[method] ?? 0) + 1;
+      if (!point) {
+        unitsWithoutSeat.push(unit.code);
+        continue;
+      }
+      admin1.push([unit.code, unit.name, otherNames(unit.name, ne?.names ?? []),
+        round5(point.lon), round5(point.lat)]);
+    }
+    const cities = [...rows].sort(compareByPopulation).map((p) => [p.id, p.name,
+      otherNames(p.name, p.alternateNames, CITY_OTHER_NAMES), admin1Of(p), p.population,
+      round5(p.lon), round5(p.lat)]);
+    countries.push({ version: 1, iso2, admin1, cities });
+  }
+  const index = {
+    version: 1,
+    countries: countries.map((c) => ({ iso2: c.iso2, cities: c.cities.length, admin1: c.admin1.length })),
+  };
+  return { index, countries, stats: { seatMethods, unitsWithoutSeat } };
+}
