@@ -54,3 +54,11 @@ export const REGIONAL_NETWORKS: readonly RegionalNetwork[] = [
   { id: 'occitanie-cooperation', name: 'Occitanie Coopération', regions: ['76'], departements: [] },
   { id: 'bfc-international', name: 'BFC International', regions: ['27'], departements: [] },
 ];
+
+/** The network serving a collectivity: YCID for the Yvelines, else its région's network, if any. */
+export function networkOf(regionCode: string, departementCode: string | null): RegionalNetwork | undefined {
+  return (
+    REGIONAL_NETWORKS.find((network) => departementCode !== null && network.departements.includes(departementCode)) ??
+    REGIONAL_NETWORKS.find((network) => network.regions.includes(regionCode))
+  );
+}

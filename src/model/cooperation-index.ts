@@ -1,102 +1,111 @@
 import type { Cooperation } from '../domain/cooperation';
-import { THEME_IDS, type ThemeId } from '../domain/themes';
-import { TYPOLOGY_IDS, type TypologyId } from '../domain/typology';
+import { COLLECTIVITY_KINDS, NATURES } from '../domain/cooperation';
+import type { ContinentId } from '../domain/gazetteer';
+import { CONTINENT_IDS } from '../domain/gazetteer';
+import { POPULATION_BANDS, populationBand } from '../domain/population-bands';
+import { FRENCH_REGIONS, networkOf, REGIONAL_NETWORKS } from '../domain/regions';
+import { THEME_IDS } from '../domain/themes';
+import { TYPOLOGY_IDS } from '../domain/typology';
 
-/** Marks "no value" in the Uint8 / Uint16 category columns. */
-export const NONE = 0xff;
+/** Facets a cooperation can be filtered and counted by. `theme` is multi-valued; `year` is filtered by range. */
+export const FACET_IDS = [
+  'theme',
+  'region',
+  'network',
+  'typology',
+  'country',
+  'continent',
+  'kind',
+  'population',
+  'nature',
+  'status',
+  'year',
+] as const;
+export type FacetId = (typeof FACET_IDS)[number];
+
+export const STATUSES = ['active', 'ended'] as const;
 
 /**
- * Cooperations turned once into typed columns, so that filtering and aggregating
- * read numbers instead of objects (flowmap.gl and kepler.gl work the same way).
+ * One facet as a typed column: values[i] is the position of record i's category in `codes`,
+ * or codes.length when unknown. For `theme`, values[i] is a bit set over THEME_IDS instead.
+ */
+export interface FacetColumn {
+  readonly codes: readonly string[];
+  readonly values: Uint16Array | Uint32Array;
+}
+
+/**
+ * Cooperations turned once into typed columns, so that filtering and counting read numbers
+ * rather than objects (as flowmap.gl and crossfilter do).
  */
 export interface CooperationIndex {
   readonly size: number;
   readonly cooperations: readonly Cooperation[];
-  /** Bit i set when the cooperation has THEME_IDS[i]. */
-  readonly themeBits: Uint32Array;
-  readonly typology: Uint8Array;
-  readonly region: Uint16Array;
-  readonly country: Uint16Array;
-  readonly collectivity: Uint32Array;
-  readonly regionCodes: readonly string[];
-  readonly countryCodes: readonly string[];
+  readonly columns: Readonly<Record<FacetId, FacetColumn>>;
+  /** Distinct collectivity codes, and for each record the position of its collectivity. */
   readonly collectivityCodes: readonly string[];
+  readonly collectivity: Uint16Array | Uint32Array;
 }
 
-function dictionary(values: Iterable<string>): { codes: string[]; indexOf: Map<string, number> } {
-  const codes = [...new Set(values)].sort();
-  return { codes, indexOf: new Map(codes.map((code, i) => [code, i])) };
+function categoryColumn(codes: readonly string[], keys: readonly (string | null)[]): FacetColumn {
+  const position = new Map(codes.map((code, i) => [code, i]));
+  const values = codes.length < 0xffff ? new Uint16Array(keys.length) : new Uint32Array(keys.length);
+  keys.forEach((key, i) => {
+    values[i] = key === null ? codes.length : (position.get(key) ?? codes.length);
+  });
+  return { codes, values };
 }
 
-export function buildIndex(cooperations: readonly Cooperation[]): CooperationIndex {
+const distinctSorted = (keys: readonly (string | null)[]) =>
+  [...new Set(keys.filter((key): key is string => key !== null))].sort();
+
+export function buildIndex(
+  cooperations: readonly Cooperation[],
+  continentOf: (iso2: string) => ContinentId | undefined,
+  currentYear = new Date().getFullYear(),
+): CooperationIndex {
   const size = cooperations.length;
-  const regions = dictionary(cooperations.map((c) => c.ctRegion));
-  const countries = dictionary(cooperations.map((c) => c.partnerCountry));
-  const collectivities = dictionary(cooperations.map((c) => c.ctCode));
-  const themeBit = new Map(THEME_IDS.map((id, i) => [id, 1 << i]));
-  const typologyIndex = new Map(TYPOLOGY_IDS.map((id, i) => [id, i]));
+  const column = (codes: readonly string[], key: (c: Cooperation) => string | null) =>
+    categoryColumn(codes, cooperations.map(key));
+  const keyed = (key: (c: Cooperation) => string | null) => {
+    const keys = cooperations.map(key);
+    return categoryColumn(distinctSorted(keys), keys);
+  };
 
-  const index = {
+  const themeBit = new Map(THEME_IDS.map((id, i) => [id, 1 << i]));
+  const themeBits = new Uint32Array(size);
+  cooperations.forEach((c, i) => {
+    for (const theme of c.themes) themeBits[i] |= themeBit.get(theme) ?? 0;
+  });
+
+  const collectivities = column(distinctSorted(cooperations.map((c) => c.ctCode)), (c) => c.ctCode);
+
+  return {
     size,
     cooperations,
-    themeBits: new Uint32Array(size),
-    typology: new Uint8Array(size),
-    region: new Uint16Array(size),
-    country: new Uint16Array(size),
-    collectivity: new Uint32Array(size),
-    regionCodes: regions.codes,
-    countryCodes: countries.codes,
+    columns: {
+      theme: { codes: THEME_IDS, values: themeBits },
+      region: column(
+        FRENCH_REGIONS.map((r) => r.code),
+        (c) => c.ctRegion,
+      ),
+      network: column(
+        REGIONAL_NETWORKS.map((n) => n.id),
+        (c) => networkOf(c.ctRegion, c.ctDepartement)?.id ?? null,
+      ),
+      typology: column(TYPOLOGY_IDS, (c) => c.typology),
+      country: keyed((c) => c.partnerCountry),
+      continent: column(CONTINENT_IDS, (c) => continentOf(c.partnerCountry) ?? null),
+      kind: column(COLLECTIVITY_KINDS, (c) => c.ctKind),
+      population: column(
+        POPULATION_BANDS.map((b) => b.id),
+        (c) => populationBand(c.ctPopulation),
+      ),
+      nature: column(NATURES, (c) => c.nature),
+      status: column(STATUSES, (c) => (c.endYear !== null && c.endYear < currentYear ? 'ended' : 'active')),
+      year: keyed((c) => (c.startYear === null ? null : String(c.startYear))),
+    },
     collectivityCodes: collectivities.codes,
+    collectivity: collectivities.values,
   };
-  cooperations.forEach((c, i) => {
-    let bits = 0;
-    for (const theme of c.themes) bits |= themeBit.get(theme) ?? 0;
-    index.themeBits[i] = bits >>> 0;
-    index.typology[i] = c.typology === null ? NONE : (typologyIndex.get(c.typology) ?? NONE);
-    index.region[i] = regions.indexOf.get(c.ctRegion)!;
-    index.country[i] = countries.indexOf.get(c.partnerCountry)!;
-    index.collectivity[i] = collectivities.indexOf.get(c.ctCode)!;
-  });
-  return index;
-}
-
-export interface Filters {
-  themes: readonly ThemeId[];
-  regions: readonly string[];
-  typologies: readonly TypologyId[];
-  countries: readonly string[];
-  ct: string | null;
-}
-
-/** A set membership test over a dictionary column; null when the facet is not filtered. */
-function membership(codes: readonly string[], wanted: readonly string[]): Uint8Array | null {
-  if (wanted.length === 0) return null;
-  const accepted = new Uint8Array(codes.length + 1);
-  for (const value of wanted) {
-    const position = codes.indexOf(value);
-    if (position >= 0) accepted[position] = 1;
-  }
-  return accepted;
-}
-
-/** Values of one facet combine with OR, facets with AND. Returns 1 for each kept cooperation. */
-export function filterIndex(index: CooperationIndex, filters: Filters): { mask: Uint8Array; count: number } {
-  const themeMask = filters.themes.reduce((bits, id) => bits | (1 << THEME_IDS.indexOf(id)), 0);
-  const typologies = membership(TYPOLOGY_IDS, filters.typologies);
-  const regions = membership(index.regionCodes, filters.regions);
-  const countries = membership(index.countryCodes, filters.countries);
-  const ct = filters.ct === null ? -1 : index.collectivityCodes.indexOf(filters.ct);
-
-  const mask = new Uint8Array(index.size);
-  let count = 0;
-  for (let i = 0; i < index.size; i++) {
-    if (themeMask !== 0 && (index.themeBits[i] & themeMask) === 0) continue;
-    if (typologies && (index.typology[i] === NONE || !typologies[index.typology[i]])) continue;
-    if (regions && !regions[index.region[i]]) continue;
-    if (countries && !countries[index.country[i]]) continue;
-    if (filters.ct !== null && index.collectivity[i] !== ct) continue;
-    mask[i] = 1;
-    count++;
-  }
-  return { mask, count };
 }

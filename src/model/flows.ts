@@ -38,10 +38,12 @@ export function aggregateFlows(
   category: (i: number) => string | null,
 ): Flow[] {
   const groups = new Map<number, { count: number; categories: Map<string, number> }>();
-  const width = index.countryCodes.length;
+  const regions = index.columns.region;
+  const countries = index.columns.country;
+  const width = countries.codes.length + 1;
   for (let i = 0; i < index.size; i++) {
     if (!mask[i]) continue;
-    const key = index.region[i] * width + index.country[i];
+    const key = regions.values[i] * width + countries.values[i];
     let group = groups.get(key);
     if (!group) {
       group = { count: 0, categories: new Map() };
@@ -54,10 +56,10 @@ export function aggregateFlows(
 
   const flows: Flow[] = [];
   for (const [key, group] of groups) {
-    const region = index.regionCodes[Math.floor(key / width)];
-    const country = index.countryCodes[key % width];
-    const source = centres.get(region);
-    const target = countryPoint(country);
+    const region = regions.codes[Math.floor(key / width)];
+    const country = countries.codes[key % width];
+    const source = region === undefined ? undefined : centres.get(region);
+    const target = country === undefined ? undefined : countryPoint(country);
     if (!source || !target) continue;
     flows.push({ region, country, count: group.count, source, target, category: dominant(group.categories) });
   }

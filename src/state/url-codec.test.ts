@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, EMPTY_STATE } from './url-codec';
+import { decodeState, encodeState, EMPTY_STATE, NO_FILTERS } from './url-codec';
 
 const vocabulary = {
   countries: new Set(['MA', 'SN', 'BF']),
@@ -7,28 +7,32 @@ const vocabulary = {
 };
 
 describe('URL codec', () => {
-  it('reads comma-separated filters and the selection', () => {
+  it('reads comma-separated filters, the year range and the selection', () => {
     const { state, unknown } = decodeState(
-      '?theme=sante,eau-assainissement&region=53&typology=CLIMAPART&country=ma,SN&ct=35238',
+      '?theme=sante,eau-assainissement&region=53&typology=CLIMAPART&country=ma,SN&network=resacoop&from=2000&to=2010&ct=35238',
       vocabulary,
     );
     expect(unknown).toEqual([]);
-    expect(state.themes).toEqual(['sante', 'eau-assainissement']);
-    expect(state.regions).toEqual(['53']);
-    expect(state.typologies).toEqual(['climapart']);
-    expect(state.countries).toEqual(['MA', 'SN']);
+    expect(state.filters.theme).toEqual(['sante', 'eau-assainissement']);
+    expect(state.filters.region).toEqual(['53']);
+    expect(state.filters.typology).toEqual(['climapart']);
+    expect(state.filters.country).toEqual(['MA', 'SN']);
+    expect(state.filters.network).toEqual(['resacoop']);
+    expect(state.years).toEqual({ from: 2000, to: 2010 });
     expect(state.ct).toBe('35238');
   });
 
   it('ignores unknown values and parameters, and names them', () => {
-    const { state, unknown } = decodeState('?theme=sante,astrologie&country=ZZ&ct=99999&color=rainbow&foo=1', vocabulary);
-    expect(state.themes).toEqual(['sante']);
-    expect(state.countries).toEqual([]);
+    const { state, unknown } = decodeState('?theme=sante,astrologie&country=ZZ&ct=99999&color=rainbow&from=hier&foo=1', vocabulary);
+    expect(state.filters.theme).toEqual(['sante']);
+    expect(state.filters.country).toEqual([]);
     expect(state.ct).toBeNull();
     expect(state.colorBy).toBe('typology');
+    expect(state.years).toBeNull();
     expect(unknown).toEqual([
       { param: 'theme', value: 'astrologie' },
       { param: 'country', value: 'ZZ' },
+      { param: 'from', value: 'hier' },
       { param: 'color', value: 'rainbow' },
       { param: 'ct', value: '99999' },
       { param: 'foo', value: '1' },
@@ -37,13 +41,18 @@ describe('URL codec', () => {
 
   it('round-trips a state and leaves defaults out', () => {
     expect(encodeState(EMPTY_STATE)).toBe('?v=1');
-    const state = { ...EMPTY_STATE, themes: ['sante' as const], countries: ['MA', 'BF'], mode: 'arcs' as const };
+    const state = {
+      ...EMPTY_STATE,
+      filters: { ...NO_FILTERS, theme: ['sante'], country: ['MA', 'BF'] },
+      years: { from: 1990, to: null },
+      mode: 'arcs' as const,
+    };
     const encoded = encodeState(state);
-    expect(encoded).toBe('?v=1&theme=sante&country=MA,BF&mode=arcs');
+    expect(encoded).toBe('?v=1&theme=sante&country=MA,BF&from=1990&mode=arcs');
     expect(decodeState(encoded, vocabulary).state).toEqual(state);
   });
 
   it('pads a région code that lost its leading zero', () => {
-    expect(decodeState('?region=1,4', vocabulary).state.regions).toEqual(['01', '04']);
+    expect(decodeState('?region=1,4', vocabulary).state.filters.region).toEqual(['01', '04']);
   });
 });

@@ -1,6 +1,11 @@
-import { THEME_IDS, type ThemeId } from '../domain/themes';
-import { TYPOLOGY_IDS, type TypologyId } from '../domain/typology';
-import { FRENCH_REGIONS } from '../domain/regions';
+import { COLLECTIVITY_KINDS, NATURES } from '../domain/cooperation';
+import { CONTINENT_IDS } from '../domain/gazetteer';
+import { POPULATION_BANDS } from '../domain/population-bands';
+import { FRENCH_REGIONS, REGIONAL_NETWORKS } from '../domain/regions';
+import { THEME_IDS } from '../domain/themes';
+import { TYPOLOGY_IDS } from '../domain/typology';
+import { STATUSES } from '../model/cooperation-index';
+import type { CategoryFacetId } from '../model/crossfilter';
 
 export const COLOR_ATTRIBUTES = ['typology', 'theme', 'continent', 'nature'] as const;
 export type ColorAttribute = (typeof COLOR_ATTRIBUTES)[number];
@@ -10,26 +15,29 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
 /** What the address bar holds: the filters, the selection and the display choices. */
 export interface AppState {
-  themes: ThemeId[];
-  regions: string[];
-  typologies: TypologyId[];
-  countries: string[];
+  filters: Record<CategoryFacetId, string[]>;
+  years: { from: number | null; to: number | null } | null;
   ct: string | null;
   colorBy: ColorAttribute;
   mode: DisplayMode;
 }
 
-export const EMPTY_STATE: AppState = {
-  themes: [],
-  regions: [],
-  typologies: [],
-  countries: [],
-  ct: null,
-  colorBy: 'typology',
-  mode: 'auto',
+export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
+  theme: [],
+  region: [],
+  network: [],
+  typology: [],
+  country: [],
+  continent: [],
+  kind: [],
+  population: [],
+  nature: [],
+  status: [],
 };
 
-/** Values a decoded address may hold; anything else is reported back as unknown. */
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, colorBy: 'typology', mode: 'auto' };
+
+/** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
   countries: ReadonlySet<string>;
   collectivities: ReadonlySet<string>;
@@ -48,8 +56,29 @@ export interface DecodedState {
 /** Bumped when a parameter changes meaning; older addresses are then read tolerantly. */
 export const URL_VERSION = '1';
 
-const REGION_CODES = new Set(FRENCH_REGIONS.map((region) => region.code));
-const KNOWN_PARAMS = new Set(['v', 'theme', 'region', 'typology', 'country', 'ct', 'color', 'mode']);
+/** Each facet's parameter name and how a raw value becomes a known one (null: unknown). */
+function facetReaders(vocabulary: Vocabulary): Record<CategoryFacetId, (raw: string) => string | null> {
+  const among = (values: readonly string[]) => {
+    const known = new Set(values);
+    return (raw: string) => (known.has(raw) ? raw : null);
+  };
+  const regions = among(FRENCH_REGIONS.map((r) => r.code));
+  return {
+    theme: among(THEME_IDS),
+    region: (raw) => regions(raw.padStart(2, '0')),
+    network: among(REGIONAL_NETWORKS.map((n) => n.id)),
+    typology: (raw) => among(TYPOLOGY_IDS)(raw.toLowerCase()),
+    country: (raw) => (vocabulary.countries.has(raw.toUpperCase()) ? raw.toUpperCase() : null),
+    continent: among(CONTINENT_IDS),
+    kind: among(COLLECTIVITY_KINDS),
+    population: among(POPULATION_BANDS.map((b) => b.id)),
+    nature: among(NATURES),
+    status: among(STATUSES),
+  };
+}
+
+const FACET_PARAMS = Object.keys(NO_FILTERS) as CategoryFacetId[];
+const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'color', 'mode'];
 
 function splitList(raw: string | null): string[] {
   if (!raw) return [];
@@ -59,16 +88,29 @@ function splitList(raw: string | null): string[] {
 export function decodeState(search: string, vocabulary: Vocabulary): DecodedState {
   const params = new URLSearchParams(search);
   const unknown: UnknownValue[] = [];
+  const readers = facetReaders(vocabulary);
 
-  const pickList = <T extends string>(param: string, accept: (value: string) => T | null): T[] => {
-    const kept: T[] = [];
-    for (const value of splitList(params.get(param))) {
-      const accepted = accept(value);
-      if (accepted === null) unknown.push({ param, value });
-      else if (!kept.includes(accepted)) kept.push(accepted);
+  const filters = { ...NO_FILTERS };
+  for (const facet of FACET_PARAMS) {
+    const kept: string[] = [];
+    for (const raw of splitList(params.get(facet))) {
+      const value = readers[facet](raw);
+      if (value === null) unknown.push({ param: facet, value: raw });
+      else if (!kept.includes(value)) kept.push(value);
     }
-    return kept;
+    filters[facet] = kept;
+  }
+
+  const year = (param: 'from' | 'to'): number | null => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return null;
+    if (/^\d{4}$/.test(raw)) return Number(raw);
+    unknown.push({ param, value: raw });
+    return null;
   };
+  const from = year('from');
+  const to = year('to');
+
   const pickOne = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
     const value = params.get(param);
     if (value === null || value === '') return fallback;
@@ -76,43 +118,33 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
     unknown.push({ param, value });
     return fallback;
   };
+  const colorBy = pickOne('color', COLOR_ATTRIBUTES, EMPTY_STATE.colorBy);
+  const mode = pickOne('mode', DISPLAY_MODES, EMPTY_STATE.mode);
 
-  const state: AppState = {
-    themes: pickList('theme', (v) => ((THEME_IDS as readonly string[]).includes(v) ? (v as ThemeId) : null)),
-    regions: pickList('region', (v) => (REGION_CODES.has(v.padStart(2, '0')) ? v.padStart(2, '0') : null)),
-    typologies: pickList('typology', (v) => {
-      const id = v.toLowerCase();
-      return (TYPOLOGY_IDS as readonly string[]).includes(id) ? (id as TypologyId) : null;
-    }),
-    countries: pickList('country', (v) => (vocabulary.countries.has(v.toUpperCase()) ? v.toUpperCase() : null)),
-    colorBy: pickOne('color', COLOR_ATTRIBUTES, EMPTY_STATE.colorBy),
-    mode: pickOne('mode', DISPLAY_MODES, EMPTY_STATE.mode),
-    ct: null,
-  };
-  const ctValue = params.get('ct')?.trim() || null;
-  if (ctValue !== null) {
-    if (vocabulary.collectivities.has(ctValue)) state.ct = ctValue;
-    else unknown.push({ param: 'ct', value: ctValue });
-  }
+  const rawCt = params.get('ct')?.trim() || null;
+  const ct = rawCt !== null && vocabulary.collectivities.has(rawCt) ? rawCt : null;
+  if (rawCt !== null && ct === null) unknown.push({ param: 'ct', value: rawCt });
 
   for (const param of params.keys()) {
-    if (!KNOWN_PARAMS.has(param)) unknown.push({ param, value: params.get(param) ?? '' });
+    if (!FACET_PARAMS.includes(param as CategoryFacetId) && !OTHER_PARAMS.includes(param)) {
+      unknown.push({ param, value: params.get(param) ?? '' });
+    }
   }
 
-  return { state, unknown };
+  const years = from === null && to === null ? null : { from, to };
+  return { state: { filters, years, ct, colorBy, mode }, unknown };
 }
 
 /** The shortest address for a state: defaults and empty lists are left out. */
 export function encodeState(state: AppState): string {
   const params = new URLSearchParams();
   params.set('v', URL_VERSION);
-  const lists: [string, readonly string[]][] = [
-    ['theme', state.themes],
-    ['region', state.regions],
-    ['typology', state.typologies],
-    ['country', state.countries],
-  ];
-  for (const [param, values] of lists) if (values.length > 0) params.set(param, values.join(','));
+  for (const facet of FACET_PARAMS) {
+    const values = state.filters[facet];
+    if (values.length > 0) params.set(facet, values.join(','));
+  }
+  if (state.years?.from != null) params.set('from', String(state.years.from));
+  if (state.years?.to != null) params.set('to', String(state.years.to));
   if (state.ct) params.set('ct', state.ct);
   if (state.colorBy !== EMPTY_STATE.colorBy) params.set('color', state.colorBy);
   if (state.mode !== EMPTY_STATE.mode) params.set('mode', state.mode);

@@ -1,15 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
-import { language, setLanguage, t, type MessageKey } from '../i18n';
-import { THEME_IDS, THEME_LABELS_FR } from '../domain/themes';
-import { TYPOLOGY_IDS, TYPOLOGY_LABELS } from '../domain/typology';
-import { FRENCH_REGIONS } from '../domain/regions';
+import { language, setLanguage, t } from '../i18n';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../state/url-codec';
 import { createMapViewModel } from '../map/map-view-model';
 import type { TooltipNames } from '../map/tooltip';
 import { regionName } from '../map/map-view-model';
-import { ChoiceFilter } from './ChoiceFilter';
+import { FilterPanel } from './FilterPanel';
+import { facetValueLabel } from './facet-labels';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
@@ -31,15 +29,7 @@ export function App({ store, style, fictitious }: Props) {
   const model = useMemo(() => createMapViewModel(store, countryName), [store]);
   const state = store.state.value;
 
-  const countryChoices = useMemo(
-    () => store.index.countryCodes.map((iso2) => ({ value: iso2, label: countryName(iso2) })).sort((a, b) => a.label.localeCompare(b.label, 'fr')),
-    [store, language.value],
-  );
-  const labelOf = (attribute: ColorAttribute, value: string): string => {
-    if (attribute === 'typology') return TYPOLOGY_LABELS[value as keyof typeof TYPOLOGY_LABELS];
-    if (attribute === 'theme') return THEME_LABELS_FR[value as keyof typeof THEME_LABELS_FR];
-    return t(`${attribute}.${value}` as MessageKey);
-  };
+  const labelOf = (attribute: ColorAttribute, value: string) => facetValueLabel(attribute, value, countryName);
 
   return (
     <div class="app" lang={language.value}>
@@ -61,40 +51,7 @@ export function App({ store, style, fictitious }: Props) {
       <main class="layout">
         <aside class="panel" aria-label={t('filters.title')}>
           <ResultCount count={store.filtered.value.count} />
-          <section aria-labelledby="filters-title">
-            <h2 id="filters-title">{t('filters.title')}</h2>
-            <ChoiceFilter
-              id="theme"
-              legend={t('filters.theme')}
-              choices={THEME_IDS.map((id) => ({ value: id, label: THEME_LABELS_FR[id] }))}
-              selected={state.themes}
-              onChange={(themes) => store.update({ themes: themes as typeof state.themes })}
-            />
-            <ChoiceFilter
-              id="region"
-              legend={t('filters.region')}
-              choices={FRENCH_REGIONS.map((region) => ({ value: region.code, label: region.name }))}
-              selected={state.regions}
-              onChange={(regions) => store.update({ regions })}
-            />
-            <ChoiceFilter
-              id="typology"
-              legend={t('filters.typology')}
-              choices={TYPOLOGY_IDS.map((id) => ({ value: id, label: TYPOLOGY_LABELS[id] }))}
-              selected={state.typologies}
-              onChange={(typologies) => store.update({ typologies: typologies as typeof state.typologies })}
-            />
-            <ChoiceFilter
-              id="country"
-              legend={t('filters.country')}
-              choices={countryChoices}
-              selected={state.countries}
-              onChange={(countries) => store.update({ countries })}
-            />
-            <button type="button" class="clear" onClick={() => store.clearFilters()}>
-              {t('filters.clear')}
-            </button>
-          </section>
+          <FilterPanel store={store} countryName={countryName} />
           <label class="field">
             {t('view.mode')}
             <select value={state.mode} onChange={(event) => store.update({ mode: event.currentTarget.value as typeof state.mode })}>
