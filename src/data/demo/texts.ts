@@ -1,0 +1,173 @@
+/**
+ * Short French texts of the demo data: what a cooperation brings home ("intérêt local") and what it
+ * does (description). Templated from the cooperation's themes, actors and nature; no quotes, no people.
+ */
+import type { Nature } from '../../domain/cooperation';
+import type { ThemeId } from '../../domain/themes';
+import type { CountryArticle } from './calibration';
+import type { DemoCollectivity } from './collectivities';
+import type { PartnerPlace } from './partners';
+import type { Random } from './random';
+
+export interface TextContext {
+  collectivity: DemoCollectivity;
+  place: PartnerPlace;
+  nature: Nature;
+  themes: readonly ThemeId[];
+  actors: readonly string[];
+}
+
+/** A place as French phrases: "à Dakar" / "de Dakar" / "avec Dakar", "au Maroc" / "du Maroc" / "avec le Maroc". */
+export interface PlaceWords {
+  at: string;
+  of: string;
+  with: string;
+}
+
+const STARTS_WITH_VOWEL = /^[aeiouyàâäéèêëîïôöùûüœ]/i;
+
+function de(name: string): string {
+  return STARTS_WITH_VOWEL.test(name) ? `d'${name}` : `de ${name}`;
+}
+
+/** A place name's phrases; `article` is that of a country's name (null for a city or region). */
+export function placeWords(name: string, article: CountryArticle | null = null): PlaceWords {
+  if (article === 'le') return { at: `au ${name}`, of: `du ${name}`, with: `avec le ${name}` };
+  if (article === 'les') return { at: `aux ${name}`, of: `des ${name}`, with: `avec les ${name}` };
+  if (article === 'la' || article === "l'") {
+    return { at: `en ${name}`, of: de(name), with: `avec ${article === 'la' ? 'la ' : "l'"}${name}` };
+  }
+  const masculine = /^Le (.*)$/.exec(name);
+  if (masculine) return { at: `au ${masculine[1]}`, of: `du ${masculine[1]}`, with: `avec ${name}` };
+  const plural = /^Les (.*)$/.exec(name);
+  if (plural) return { at: `aux ${plural[1]}`, of: `des ${plural[1]}`, with: `avec ${name}` };
+  return { at: `à ${name}`, of: de(name), with: `avec ${name}` };
+}
+
+function collectivityWords(collectivity: DemoCollectivity): PlaceWords {
+  switch (collectivity.kind) {
+    case 'commune':
+      return placeWords(collectivity.name);
+    case 'epci':
+      return { at: "dans l'intercommunalité", of: "de l'intercommunalité", with: "avec l'intercommunalité" };
+    case 'departement':
+      return { at: 'dans le département', of: 'du département', with: 'avec le département' };
+    case 'region':
+      return { at: 'dans la région', of: 'de la région', with: 'avec la région' };
+  }
+}
+
+/** GeoNames names admin-1 units in English ("Diourbel Region"); texts say "la région de Diourbel". */
+const ADMIN1_SUFFIX = / (Region|Province|Governorate|Prefecture|District|Department|State|Oblast)$/;
+
+function partnerWords(place: PartnerPlace): PlaceWords {
+  if (place.precision === 'pays') return placeWords(place.name, place.country.article);
+  if (place.precision === 'commune') return placeWords(place.name);
+  const region = `la région ${de(place.name.replace(ADMIN1_SUFFIX, ''))}`;
+  return { at: `dans ${region}`, of: `de ${region}`, with: `avec ${region}` };
+}
+
+type Phrase = (ct: PlaceWords, partner: PlaceWords) => string;
+interface LocalInterestTemplate {
+  when: { theme: ThemeId } | { actor: string } | { nature: Nature };
+  text: Phrase;
+}
+
+const LOCAL_INTEREST_TEMPLATES: LocalInterestTemplate[] = [
+  { when: { theme: 'eau-assainissement' }, text: (ct, p) => `Le savoir-faire du service de l'eau ${ct.of} est valorisé ${p.at} et ses agents y gagnent en expérience.` },
+  { when: { theme: 'eau-assainissement' }, text: (ct, p) => `Les techniciens de l'assainissement ${ct.of} partagent leurs méthodes avec leurs homologues ${p.of}.` },
+  { when: { theme: 'energie-climat' }, text: (_, p) => `Les retours d'expérience ${p.of} sur le solaire nourrissent le plan climat local.` },
+  { when: { theme: 'energie-climat' }, text: (_, p) => `Le projet fait connaître aux habitants les effets du changement climatique ${p.at}.` },
+  { when: { theme: 'environnement-dechets' }, text: (ct, p) => `Les agents de la collecte des déchets ${ct.of} échangent leurs pratiques avec ceux ${p.of}.` },
+  { when: { theme: 'environnement-dechets' }, text: (_, p) => `Des classes suivent le programme de reboisement mené ${p.at}.` },
+  { when: { theme: 'agriculture-alimentation' }, text: (_, p) => `Les agriculteurs du territoire échangent avec ceux ${p.of} sur les semences et les circuits courts.` },
+  { when: { theme: 'agriculture-alimentation' }, text: (_, p) => `Le lycée agricole accueille chaque printemps des stagiaires ${p.of}.` },
+  { when: { theme: 'sante' }, text: (_, p) => `Les soignants du territoire partagent leurs pratiques avec le centre de santé ${p.of}.` },
+  { when: { theme: 'sante' }, text: (_, p) => `Du matériel médical réformé trouve une seconde vie ${p.at}.` },
+  { when: { theme: 'education-formation' }, text: (ct, p) => `Les écoles ${ct.of} correspondent avec des classes ${p.of}.` },
+  { when: { theme: 'education-formation' }, text: (ct, p) => `Des enseignants ${ct.of} et ${p.of} conçoivent ensemble des projets pédagogiques.` },
+  { when: { theme: 'jeunesse-sport-mobilite' }, text: (_, p) => `Des jeunes du territoire partent chaque été en chantier solidaire ${p.at}.` },
+  { when: { theme: 'jeunesse-sport-mobilite' }, text: (ct, p) => `Les clubs sportifs ${ct.of} reçoivent chaque année une équipe ${p.of}.` },
+  { when: { theme: 'culture-patrimoine' }, text: (ct, p) => `Concerts et expositions d'artistes ${p.of} enrichissent la saison culturelle ${ct.of}.` },
+  { when: { theme: 'culture-patrimoine' }, text: (ct, p) => `La médiathèque ${ct.of} consacre chaque automne une quinzaine à la culture ${p.of}.` },
+  { when: { theme: 'economie-tourisme' }, text: (_, p) => `Les entreprises du territoire trouvent ${p.at} de nouveaux partenaires.` },
+  { when: { theme: 'economie-tourisme' }, text: (_, p) => `Les missions économiques ${p.at} ouvrent des débouchés aux PME locales.` },
+  { when: { theme: 'gouvernance-locale' }, text: (ct, p) => `Les agents ${ct.of} partagent leur expérience de l'état civil et des finances locales avec leurs homologues ${p.of}.` },
+  { when: { theme: 'gouvernance-locale' }, text: (ct, p) => `Les élus ${ct.of} et ${p.of} se forment ensemble à la gestion locale.` },
+  { when: { theme: 'developpement-urbain' }, text: (ct, p) => `Les urbanistes ${ct.of} confrontent leurs méthodes à celles de leurs homologues ${p.of}.` },
+  { when: { theme: 'egalite-femmes-hommes' }, text: (ct, p) => `Les associations de femmes ${ct.of} et ${p.of} mènent des actions communes.` },
+  { when: { theme: 'urgence-humanitaire' }, text: (_, p) => `Les collectes organisées par les habitants traduisent leur solidarité avec les populations ${p.of}.` },
+  { when: { theme: 'urgence-humanitaire' }, text: (_, p) => `La mobilisation des habitants a permis l'envoi rapide de matériel ${p.at}.` },
+  { when: { theme: 'ecsi' }, text: (_, p) => `Une semaine de la solidarité internationale fait découvrir aux écoliers la vie quotidienne ${p.of}.` },
+  { when: { theme: 'numerique' }, text: (ct, p) => `Les médiateurs numériques ${ct.of} accompagnent un espace numérique ouvert ${p.at}.` },
+  { when: { theme: 'migrations-diasporas' }, text: (_, p) => `Les habitants originaires ${p.of} font vivre le lien entre les deux territoires.` },
+  { when: { actor: 'lycées' }, text: (ct, p) => `Les lycéens ${ct.of} accueillent chaque année une délégation ${p.of}.` },
+  { when: { actor: 'collèges' }, text: (ct, p) => `Les collégiens ${ct.of} préparent chaque année un échange avec des élèves ${p.of}.` },
+  { when: { actor: 'comité de jumelage' }, text: (ct, p) => `Le comité de jumelage fait vivre les échanges entre familles ${ct.of} et ${p.of}.` },
+  { when: { actor: 'diasporas' }, text: (_, p) => `La diaspora originaire ${p.of} installée sur le territoire porte le projet avec la collectivité.` },
+  { when: { actor: 'entreprises' }, text: (_, p) => `Des entreprises locales partagent leur savoir-faire ${p.at} et y nouent des contacts.` },
+  { when: { actor: 'hôpitaux' }, text: (_, p) => `L'hôpital du territoire accueille en stage des soignants ${p.of}.` },
+  { when: { actor: 'universités' }, text: (_, p) => `Des étudiants du territoire effectuent leur stage ${p.at}.` },
+  { when: { actor: 'service jeunesse' }, text: (_, p) => `Le service jeunesse accompagne chaque année des jeunes dans un projet ${p.at}.` },
+  { when: { actor: 'associations de solidarité' }, text: (_, p) => `Les associations de solidarité du territoire trouvent un cadre durable pour leur engagement ${p.at}.` },
+  { when: { actor: 'bénévoles' }, text: (ct, p) => `Des bénévoles ${ct.of} s'engagent toute l'année aux côtés de leurs partenaires ${p.of}.` },
+  { when: { actor: 'réseau régional multi-acteurs' }, text: (_, p) => `Le réseau régional relie ce projet à ceux d'autres collectivités présentes ${p.at}.` },
+  { when: { actor: 'autres collectivités françaises' }, text: (_, p) => `Le projet est mené avec d'autres collectivités françaises engagées ${p.at}, ce qui en réduit les coûts.` },
+  { when: { actor: 'chambres consulaires' }, text: (_, p) => `La chambre de commerce accompagne les entreprises locales qui prospectent ${p.at}.` },
+  { when: { actor: 'associations culturelles' }, text: (ct, p) => `Les associations culturelles ${ct.of} programment des artistes ${p.of}.` },
+  { when: { actor: 'conservatoire' }, text: (ct, p) => `Le conservatoire ${ct.of} et des musiciens ${p.of} créent des spectacles communs.` },
+  { when: { nature: 'mobilite' }, text: (ct, p) => `Chaque année, des jeunes ${ct.of} font ${p.at} leur première expérience à l'étranger.` },
+  { when: { nature: 'projet-europeen' }, text: (ct, p) => `Le projet européen permet aux agents ${ct.of} de comparer leurs pratiques avec celles de leurs homologues ${p.of}.` },
+  { when: { nature: 'jumelage' }, text: (ct, p) => `Le jumelage rapproche depuis des années les habitants ${ct.of} et ${p.of}.` },
+];
+
+function applies(template: LocalInterestTemplate, context: TextContext): boolean {
+  const { when } = template;
+  if ('theme' in when) return context.themes.includes(when.theme);
+  if ('actor' in when) return context.actors.includes(when.actor);
+  return context.nature === when.nature;
+}
+
+export function localInterestText(random: Random, context: TextContext): string {
+  const candidates = LOCAL_INTEREST_TEMPLATES.filter((template) => applies(template, context));
+  // Every cooperation has a theme, and each theme has a template.
+  const template = random.pick(candidates);
+  return template.text(collectivityWords(context.collectivity), partnerWords(context.place));
+}
+
+const NATURE_LEADS: Record<Nature, string> = {
+  jumelage: 'Jumelage',
+  'cooperation-decentralisee': 'Coopération décentralisée',
+  'aide-urgence': "Aide d'urgence",
+  mobilite: 'Mobilité internationale',
+  'projet-europeen': 'Projet européen',
+  autre: 'Partenariat',
+};
+
+/** Descriptions name at most this many activities, to keep the file small. */
+const MAX_ACTIVITIES = 2;
+
+const ACTIVITIES: Record<ThemeId, string[]> = {
+  'eau-assainissement': ["accès à l'eau potable", 'assainissement et latrines scolaires', "gestion du service de l'eau"],
+  'energie-climat': ["électrification solaire d'équipements publics", 'plan climat et efficacité énergétique'],
+  'environnement-dechets': ['gestion des déchets ménagers', 'reboisement et biodiversité'],
+  'agriculture-alimentation': ['appui aux maraîchers et aux coopératives', 'cantines scolaires et sécurité alimentaire'],
+  sante: ["équipement d'un centre de santé", 'formation de personnels soignants'],
+  'education-formation': ['construction de salles de classe', 'soutien aux écoles et aux bibliothèques'],
+  'jeunesse-sport-mobilite': ['échanges de jeunes', 'rencontres sportives'],
+  'culture-patrimoine': ['échanges culturels et artistiques', 'valorisation du patrimoine', 'francophonie'],
+  'economie-tourisme': ["appui à l'artisanat et à l'économie locale", 'développement du tourisme', 'missions économiques'],
+  'gouvernance-locale': ["appui à l'état civil et aux finances locales", 'formation des élus et des agents'],
+  'developpement-urbain': ['planification urbaine', 'aménagement de quartiers'],
+  'egalite-femmes-hommes': ['soutien aux groupements de femmes'],
+  'urgence-humanitaire': ['aide aux populations sinistrées', 'envoi de matériel de première nécessité'],
+  ecsi: ['sensibilisation des habitants à la solidarité internationale'],
+  numerique: ["numérisation de l'état civil", 'espaces numériques publics'],
+  'migrations-diasporas': ['projets portés avec les diasporas'],
+};
+
+export function descriptionText(random: Random, context: TextContext): string {
+  const themes = random.sample(context.themes, MAX_ACTIVITIES, () => 1);
+  const activities = context.themes.filter((theme) => themes.includes(theme)).map((theme) => random.pick(ACTIVITIES[theme]));
+  return `${NATURE_LEADS[context.nature]} : ${activities.join(', ')}.`;
+}

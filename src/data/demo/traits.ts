@@ -1,0 +1,102 @@
+/** What a demo cooperation is: its nature, themes, actors, funding and years, drawn from its model and partner. */
+import { NATURES, type Nature } from '../../domain/cooperation';
+import { THEME_IDS, type ThemeId } from '../../domain/themes';
+import { AID_THEMES, AS_OF_YEAR, ENDED_SHARE, EU_MEMBERS, START_YEARS } from './calibration';
+import { FUNDING_CONDITIONS, type ModelProfile } from './models';
+import type { PartnerCountry } from './partners';
+import type { Random } from './random';
+
+const MAX_THEMES = 4;
+const MAX_ACTORS = 4;
+
+/** Partners of the North: twinnings there are common, development and emergency themes rare. */
+const NORTHERN_CONTINENTS: readonly string[] = ['europe', 'amerique-nord', 'oceanie'];
+const NORTHERN_NATURE_FACTORS: Partial<Record<Nature, number>> = {
+  jumelage: 2.5,
+  'cooperation-decentralisee': 0.3,
+  'aide-urgence': 0.3,
+};
+const NORTHERN_AID_THEME_FACTOR = 0.3;
+
+/** Each nature brings its own theme whatever the model. */
+const THEME_OF_NATURE: Partial<Record<Nature, ThemeId>> = {
+  'aide-urgence': 'urgence-humanitaire',
+  mobilite: 'jeunesse-sport-mobilite',
+};
+
+export function drawNature(random: Random, model: ModelProfile, country: PartnerCountry): Nature {
+  const northern = NORTHERN_CONTINENTS.includes(country.continent);
+  const euMember = EU_MEMBERS.includes(country.iso2);
+  return random.weighted(NATURES, (nature) => {
+    if (nature === 'projet-europeen' && !euMember) return 0;
+    return model.natures[nature] * (northern ? (NORTHERN_NATURE_FACTORS[nature] ?? 1) : 1);
+  });
+}
+
+export function drawThemes(random: Random, model: ModelProfile, nature: Nature, country: PartnerCountry): ThemeId[] {
+  const northern = NORTHERN_CONTINENTS.includes(country.continent);
+  const probability = (theme: ThemeId) =>
+    (model.themes[theme] ?? 0) * (northern && AID_THEMES.includes(theme) ? NORTHERN_AID_THEME_FACTOR : 1);
+  const anchor = THEME_OF_NATURE[nature];
+  const chosen = THEME_IDS.filter((theme) => theme === anchor || random.chance(probability(theme)));
+  return keepBetweenOneAnd(random, MAX_THEMES, chosen, THEME_IDS, probability, anchor);
+}
+
+export function drawActors(random: Random, model: ModelProfile): string[] {
+  const actors = Object.keys(model.actors);
+  const probability = (actor: string) => model.actors[actor];
+  const chosen = actors.filter((actor) => random.chance(probability(actor)));
+  return keepBetweenOneAnd(random, MAX_ACTORS, chosen, actors, probability);
+}
+
+export function drawFundings(
+  random: Random,
+  model: ModelProfile,
+  nature: Nature,
+  themes: readonly ThemeId[],
+  country: PartnerCountry,
+): string[] {
+  const allowed = (funding: string) => {
+    const condition = FUNDING_CONDITIONS[funding];
+    if (condition?.themes && !condition.themes.some((theme) => themes.includes(theme))) return false;
+    return !(condition?.outsideEurope && country.continent === 'europe');
+  };
+  const fundings = Object.keys(model.fundings).filter((funding) => allowed(funding) && random.chance(model.fundings[funding]));
+  if (nature === 'projet-europeen' && !fundings.includes('UE')) fundings.push('UE');
+  return fundings.length > 0 ? fundings : ['fonds propres'];
+}
+
+export function drawYears(random: Random, nature: Nature): { startYear: number; endYear: number | null } {
+  const [earliest, mostFrequent, latest] = START_YEARS[nature];
+  const startYear = Math.min(latest, Math.floor(random.triangular(earliest, mostFrequent, latest + 1)));
+  if (!random.chance(ENDED_SHARE[nature])) return { startYear, endYear: null };
+  const endYear =
+    nature === 'aide-urgence'
+      ? startYear + random.int(0, 1)
+      : nature === 'projet-europeen'
+        ? startYear + random.int(2, 4)
+        : random.int(startYear + 2, AS_OF_YEAR);
+  return { startYear, endYear: endYear <= AS_OF_YEAR ? endYear : null };
+}
+
+/**
+ * Keeps at least one item (the likeliest to be drawn, by weight, when none was) and at most `max`
+ * (the required one first, then a weighted draw), in the order of `all`.
+ */
+function keepBetweenOneAnd<T>(
+  random: Random,
+  max: number,
+  chosen: T[],
+  all: readonly T[],
+  weightOf: (item: T) => number,
+  required?: T,
+): T[] {
+  if (chosen.length === 0) return [random.weighted(all, weightOf)];
+  if (chosen.length <= max) return chosen;
+  const others = chosen.filter((item) => item !== required);
+  const kept = new Set([
+    ...(required === undefined ? [] : [required]),
+    ...random.sample(others, required === undefined ? max : max - 1, weightOf),
+  ]);
+  return all.filter((item) => kept.has(item));
+}

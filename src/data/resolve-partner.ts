@@ -1,0 +1,133 @@
+import type { PartnerPrecision } from '../domain/cooperation';
+import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
+import { foldName } from '../domain/text';
+import type { PartnerLevel } from '../domain/value-aliases';
+import { addTo, placeKey } from './place-names';
+import type { Resolution } from './resolve-french';
+
+/** The partner end of a cooperation. */
+export interface PartnerPlace {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  name: string;
+  precision: PartnerPrecision;
+  lon: number;
+  lat: number;
+}
+
+export interface PartnerQuery {
+  country: CountryRecord;
+  territory: string;
+  level: PartnerLevel | null;
+  /** Explicit point, already validated; used only when both are given. */
+  lon: number | null;
+  lat: number | null;
+}
+
+/** Country by French or English name, alias, ISO alpha-2 or alpha-3, all folded. */
+export function createCountryResolver(countries: readonly CountryRecord[]): (text: string) => CountryRecord | null {
+  const index = new Map<string, CountryRecord>();
+  for (const country of countries) {
+    for (const name of [country.nameFr, country.nameEn, ...country.aliases]) {
+      if (!index.has(placeKey(name))) index.set(placeKey(name), country);
+    }
+  }
+  // Codes last: a name never gives way to a code that folds the same.
+  for (const country of countries) {
+    for (const code of [country.iso2, country.iso3]) if (!index.has(foldName(code))) index.set(foldName(code), country);
+  }
+  return (text) => index.get(placeKey(text)) ?? null;
+}
+
+/** Words people write before a partner place's own name ("Région de", "Commune urbaine de"). */
+const PLACE_PREFIX =
+  /^(region|province|commune( urbaine| rurale)?|ville|municipalite|wilaya|gouvernorat|district|departement|cercle|prefecture|etat|land|city of|county of|state of)( de la| de l| du| des| de| d)? /;
+
+interface PlaceIndex {
+  cities: Map<string, CityRow[]>;
+  admin1: Map<string, Admin1Row[]>;
+  admin1Names: Map<string, string>;
+}
+
+function buildPlaceIndex(places: CountryPlaces): PlaceIndex {
+  const index: PlaceIndex = { cities: new Map(), admin1: new Map(), admin1Names: new Map() };
+  // Cities come sorted by population, so each list keeps the most populous first.
+  for (const city of places.cities) {
+    for (const key of new Set([city[1], ...city[2]].map(placeKey))) addTo(index.cities, key, city);
+  }
+  for (const unit of places.admin1) {
+    index.admin1Names.set(unit[0], unit[1]);
+    for (const key of new Set([unit[1], ...unit[2]].map(placeKey))) addTo(index.admin1, key, unit);
+  }
+  return index;
+}
+
+const formatPopulation = new Intl.NumberFormat('fr-FR');
+
+/**
+ * Places the partner: explicit point, else the territory among the country's cities and admin-1
+ * units (the level decides which first), else the country's point with a warning.
+ * Place indexes are built once per country, on first use.
+ */
+export function createPartnerResolver(
+  placesByCountry: ReadonlyMap<string, CountryPlaces | null>,
+): (query: PartnerQuery) => Resolution<PartnerPlace> {
+  const indexes = new Map<string, PlaceIndex | null>();
+  const indexOf = (iso2: string): PlaceIndex | null => {
+    if (!indexes.has(iso2)) {
+      const places = placesByCountry.get(iso2);
+      indexes.set(iso2, places ? buildPlaceIndex(places) : null);
+    }
+    return indexes.get(iso2) ?? null;
+  };
+  return ({ country, territory, level, lon, lat }) => {
+    const name = territory.trim();
+    const countryPoint = (precisionWarning?: string): Resolution<PartnerPlace> => ({
+      value: { country: country.iso2, name: country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
+      warnings: precisionWarning ? [precisionWarning] : [],
+    });
+    if (lon !== null && lat !== null) {
+      return { value: { country: country.iso2, name: name || country.nameFr, precision: 'coordonnees', lon, lat }, warnings: [] };
+    }
+    if (name === '' || level === 'pays') return countryPoint();
+    const index = indexOf(country.iso2);
+    if (!index) {
+      return countryPoint(`Aucune liste de lieux pour ce pays (${country.nameFr}) : « ${name} » est placé au point du pays.`);
+    }
+    const lookups = level === 'region' ? [findAdmin1, findCity] : [findCity, findAdmin1];
+    for (const key of [placeKey(name), placeKey(name).replace(PLACE_PREFIX, '')]) {
+      for (const lookup of lookups) {
+        const found = lookup(index, key, name, country);
+        if (found) return found;
+      }
+    }
+    return countryPoint(`« ${name} » introuvable parmi les villes et régions du pays (${country.nameFr}) : placé au point du pays.`);
+  };
+}
+
+type PlaceLookup = (index: PlaceIndex, key: string, name: string, country: CountryRecord) => Resolution<PartnerPlace> | null;
+
+const findCity: PlaceLookup = (index, key, name, country) => {
+  const cities = index.cities.get(key);
+  if (!cities) return null;
+  const [city] = cities;
+  const warnings =
+    cities.length > 1
+      ? [
+          `« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue ` +
+            `(${city[1]}${city[3] ? `, ${index.admin1Names.get(city[3]) ?? city[3]}` : ''}, ${formatPopulation.format(city[4])} hab.).`,
+        ]
+      : [];
+  return { value: { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] }, warnings };
+};
+
+const findAdmin1: PlaceLookup = (index, key, name, country) => {
+  const units = index.admin1.get(key);
+  if (!units) return null;
+  const [unit] = units;
+  const warnings =
+    units.length > 1
+      ? [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`]
+      : [];
+  return { value: { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] }, warnings };
+};
