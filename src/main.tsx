@@ -22,7 +22,8 @@ async function start(root: HTMLElement): Promise<void> {
   const store = createStore(dataset.cooperations, countries);
   syncWithUrl(store, {
     countries: new Set(countries.map((country) => country.iso2)),
-    collectivities: new Set(store.index.collectivityCodes),
+    collectivities: new Set(store.byCollectivity.keys()),
+    places: new Set(store.byPlace.keys()),
   });
   render(<App store={store} style={basemapStyle(basemap)} fictitious={dataset.fictitious} />, root);
 }

@@ -33,6 +33,12 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
+const locale = () => (language.value === 'fr' ? 'fr-FR' : 'en-GB');
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(language.value === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  return new Intl.NumberFormat(locale()).format(value);
+}
+
+export function formatEuros(value: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR', maximumFractionDigits: value < 100 ? 2 : 0 }).format(value);
 }

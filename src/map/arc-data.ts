@@ -1,11 +1,20 @@
 import type { Cooperation } from '../domain/cooperation';
 import type { Flow, LonLat } from '../model/flows';
+import { placeKey } from '../model/places';
 import { lighten, type Rgb } from './palette';
 
 /** One drawn arc: an aggregated flow or a single cooperation. */
-export type ArcDatum =
-  | { kind: 'flow'; source: LonLat; target: LonLat; width: number; color: Rgb; sourceColor: Rgb; flow: Flow }
-  | { kind: 'cooperation'; source: LonLat; target: LonLat; width: number; color: Rgb; sourceColor: Rgb; cooperation: Cooperation };
+export type ArcDatum = { source: LonLat; target: LonLat; width: number; color: Rgb; sourceColor: Rgb } & (
+  | { kind: 'flow'; flow: Flow }
+  | { kind: 'cooperation'; cooperation: Cooperation }
+);
+
+/** What a click on an arc end points at. */
+export type PickTarget =
+  | { kind: 'region'; code: string }
+  | { kind: 'country'; iso2: string }
+  | { kind: 'collectivity'; code: string }
+  | { kind: 'place'; key: string };
 
 /** An end of the arcs: a French collectivity (or région) or a partner place (or country). */
 export interface EndpointDatum {
@@ -14,6 +23,7 @@ export interface EndpointDatum {
   /** Cooperations arriving at or leaving from this point. */
   count: number;
   label: string;
+  target: PickTarget;
 }
 
 /** Flow width in pixels grows with the square root of the count, so one big flow does not hide the rest. */
@@ -29,17 +39,14 @@ export function flowArcs(flows: readonly Flow[], colorOf: (category: string | nu
   });
 }
 
-export function cooperationArcs(
-  cooperations: readonly Cooperation[],
-  colorOf: (cooperation: Cooperation) => Rgb,
-): ArcDatum[] {
+export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (cooperation: Cooperation) => Rgb, width = 1.5): ArcDatum[] {
   return cooperations.map((cooperation) => {
     const color = colorOf(cooperation);
     return {
       kind: 'cooperation',
       source: [cooperation.ctLon, cooperation.ctLat],
       target: [cooperation.partnerLon, cooperation.partnerLat],
-      width: 1.5,
+      width,
       color,
       sourceColor: lighten(color),
       cooperation,
@@ -47,19 +54,38 @@ export function cooperationArcs(
   });
 }
 
-/** Distinct arc ends with how many arcs meet there, French ends first. */
-export function endpointsOf(arcs: readonly ArcDatum[], labelOf: (arc: ArcDatum, side: EndpointDatum['side']) => string): EndpointDatum[] {
+function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames): Omit<EndpointDatum, 'count'> {
+  const france = side === 'france';
+  const position = france ? arc.source : arc.target;
+  if (arc.kind === 'flow') {
+    const { region, country } = arc.flow;
+    return france
+      ? { position, side, label: names.region(region), target: { kind: 'region', code: region } }
+      : { position, side, label: names.country(country), target: { kind: 'country', iso2: country } };
+  }
+  const c = arc.cooperation;
+  return france
+    ? { position, side, label: c.ctName, target: { kind: 'collectivity', code: c.ctCode } }
+    : { position, side, label: `${c.partnerName} (${names.country(c.partnerCountry)})`, target: { kind: 'place', key: placeKey(c) } };
+}
+
+export interface EndpointNames {
+  region: (code: string) => string;
+  country: (iso2: string) => string;
+}
+
+/** Distinct arc ends with how many cooperations meet there, French ends first, largest first. */
+export function endpointsOf(arcs: readonly ArcDatum[], names: EndpointNames): EndpointDatum[] {
   const points = new Map<string, EndpointDatum>();
-  const add = (position: LonLat, side: EndpointDatum['side'], count: number, arc: ArcDatum) => {
-    const key = `${side}:${position[0]},${position[1]}`;
-    const point = points.get(key);
-    if (point) point.count += count;
-    else points.set(key, { position, side, count, label: labelOf(arc, side) });
-  };
   for (const arc of arcs) {
     const count = arc.kind === 'flow' ? arc.flow.count : 1;
-    add(arc.source, 'france', count, arc);
-    add(arc.target, 'partner', count, arc);
+    for (const side of ['france', 'partner'] as const) {
+      const end = endOf(arc, side, names);
+      const key = `${side}:${end.position[0]},${end.position[1]}`;
+      const point = points.get(key);
+      if (point) point.count += count;
+      else points.set(key, { ...end, count });
+    }
   }
   return [...points.values()].sort((a, b) => (a.side === b.side ? b.count - a.count : a.side === 'france' ? -1 : 1));
 }

@@ -18,6 +18,8 @@ export interface AtlasMapOptions {
   style: StyleSpecification;
   attribution: string;
   tooltip: (info: PickingInfo) => { html: string } | null;
+  /** A click on the map: what was under the pointer, if anything deck.gl drew. */
+  onClick: (info: PickingInfo) => void;
   /** Called after each render that leaves the map idle with the current layers drawn. */
   onRendered: () => void;
 }
@@ -41,13 +43,17 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip });
+    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip, onClick: options.onClick });
     this.map.addControl(this.overlay);
     this.map.on('idle', options.onRendered);
   }
 
   setLayers(layers: Layer[]): void {
     this.overlay.setProps({ layers });
+  }
+
+  flyTo(lon: number, lat: number, zoom: number): void {
+    this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
   destroy(): void {

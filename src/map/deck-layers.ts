@@ -2,41 +2,63 @@ import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { ArcDatum, EndpointDatum } from './arc-data';
 
-const FRANCE_POINT: [number, number, number, number] = [40, 55, 90, 220];
-const PARTNER_POINT: [number, number, number, number] = [255, 255, 255, 230];
-const PARTNER_OUTLINE: [number, number, number, number] = [40, 40, 50, 220];
+type Rgba = [number, number, number, number];
+const FRANCE_POINT: Rgba = [40, 55, 90, 220];
+const PARTNER_POINT: Rgba = [255, 255, 255, 230];
+const OUTLINE: Rgba = [40, 40, 50, 220];
+const SELECTED_OUTLINE: Rgba = [0, 0, 0, 255];
+
+export interface MapLayersInput {
+  arcs: readonly ArcDatum[];
+  endpoints: readonly EndpointDatum[];
+  /** The selected collectivity's or place's arcs, drawn over the others, which then fade. */
+  selectedArcs: readonly ArcDatum[] | null;
+  selectedEndpoints: readonly EndpointDatum[] | null;
+}
 
 /**
  * Arcs are laid flat on the map (tilt 90°) so that their curve shows in the top view,
  * and shade from a pale start to a strong end to show the direction.
  */
-export function cooperationLayers(arcs: readonly ArcDatum[], endpoints: readonly EndpointDatum[]): Layer[] {
-  return [
-    new ArcLayer<ArcDatum>({
-      id: 'arcs',
-      data: arcs,
-      pickable: true,
-      getSourcePosition: (d) => d.source,
-      getTargetPosition: (d) => d.target,
-      getSourceColor: (d) => [...d.sourceColor, 200],
-      getTargetColor: (d) => [...d.color, 235],
-      getWidth: (d) => d.width,
-      getHeight: 0.25,
-      getTilt: 90,
-      widthUnits: 'pixels',
-      widthMinPixels: 1,
-    }),
-    new ScatterplotLayer<EndpointDatum>({
-      id: 'endpoints',
-      data: endpoints,
-      pickable: true,
-      stroked: true,
-      radiusUnits: 'pixels',
-      getPosition: (d) => d.position,
-      getRadius: (d) => (d.side === 'france' ? 2.5 : 2 + Math.min(8, Math.sqrt(d.count))),
-      getFillColor: (d) => (d.side === 'france' ? FRANCE_POINT : PARTNER_POINT),
-      getLineColor: PARTNER_OUTLINE,
-      lineWidthMinPixels: 1,
-    }),
-  ];
+function arcLayer(id: string, data: readonly ArcDatum[], opacity: number): ArcLayer<ArcDatum> {
+  return new ArcLayer<ArcDatum>({
+    id,
+    data,
+    opacity,
+    pickable: true,
+    getSourcePosition: (d) => d.source,
+    getTargetPosition: (d) => d.target,
+    getSourceColor: (d) => [...d.sourceColor, 200],
+    getTargetColor: (d) => [...d.color, 235],
+    getWidth: (d) => d.width,
+    getHeight: 0.25,
+    getTilt: 90,
+    widthUnits: 'pixels',
+    widthMinPixels: 1,
+  });
+}
+
+function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: number, outline: Rgba): ScatterplotLayer<EndpointDatum> {
+  return new ScatterplotLayer<EndpointDatum>({
+    id,
+    data,
+    opacity,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    getPosition: (d) => d.position,
+    getRadius: (d) => (d.side === 'france' ? 2.5 : 2 + Math.min(8, Math.sqrt(d.count))),
+    getFillColor: (d) => (d.side === 'france' ? FRANCE_POINT : PARTNER_POINT),
+    getLineColor: outline,
+    lineWidthMinPixels: 1,
+  });
+}
+
+export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints }: MapLayersInput): Layer[] {
+  const faded = selectedArcs !== null;
+  const layers: Layer[] = [arcLayer('arcs', arcs, faded ? 0.15 : 1), endpointLayer('endpoints', endpoints, faded ? 0.3 : 1, OUTLINE)];
+  if (selectedArcs && selectedEndpoints) {
+    layers.push(arcLayer('selected-arcs', selectedArcs, 1), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
+  }
+  return layers;
 }

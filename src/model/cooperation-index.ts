@@ -42,9 +42,6 @@ export interface CooperationIndex {
   readonly size: number;
   readonly cooperations: readonly Cooperation[];
   readonly columns: Readonly<Record<FacetId, FacetColumn>>;
-  /** Distinct collectivity codes, and for each record the position of its collectivity. */
-  readonly collectivityCodes: readonly string[];
-  readonly collectivity: Uint16Array | Uint32Array;
 }
 
 function categoryColumn(codes: readonly string[], keys: readonly (string | null)[]): FacetColumn {
@@ -78,8 +75,6 @@ export function buildIndex(
     for (const theme of c.themes) themeBits[i] |= themeBit.get(theme) ?? 0;
   });
 
-  const collectivities = column(distinctSorted(cooperations.map((c) => c.ctCode)), (c) => c.ctCode);
-
   return {
     size,
     cooperations,
@@ -105,7 +100,5 @@ export function buildIndex(
       status: column(STATUSES, (c) => (c.endYear !== null && c.endYear < currentYear ? 'ended' : 'active')),
       year: keyed((c) => (c.startYear === null ? null : String(c.startYear))),
     },
-    collectivityCodes: collectivities.codes,
-    collectivity: collectivities.values,
   };
 }

@@ -2,24 +2,47 @@ import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
 import type { CountryRecord } from '../domain/gazetteer';
 import { buildIndex } from '../model/cooperation-index';
-import { runFilters } from '../model/crossfilter';
-import type { CategoryFacetId } from '../model/crossfilter';
+import { runFilters, type CategoryFacetId } from '../model/crossfilter';
+import { groupPositions, placeKey } from '../model/places';
 import { EMPTY_STATE, NO_FILTERS, type AppState, type UnknownValue } from './url-codec';
+
+/** Where the map should go next (a search result, a selection). */
+export interface Focus {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
 
 /** The one store: what is loaded, what the user chose (mirrored in the URL), and what follows from both. */
 export function createStore(cooperations: readonly Cooperation[], countries: readonly CountryRecord[]) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const index = buildIndex(cooperations, (iso2) => countryByIso2.get(iso2)?.continent);
+  const byCollectivity = groupPositions(cooperations, (c) => c.ctCode);
+  const byPlace = groupPositions(cooperations, placeKey);
+
   const state = signal<AppState>(EMPTY_STATE);
   const notices = signal<UnknownValue[]>([]);
+  const focus = signal<Focus | null>(null);
   const filtered = computed(() => runFilters(index, { values: state.value.filters, years: state.value.years }));
+
+  /** All records of the selected collectivity or place, whatever the filters. */
+  const selection = computed<number[] | null>(() => {
+    const { ct, place } = state.value;
+    if (ct !== null) return byCollectivity.get(ct) ?? [];
+    if (place !== null) return byPlace.get(place) ?? [];
+    return null;
+  });
 
   return {
     index,
     countryByIso2,
+    byCollectivity,
+    byPlace,
     state,
     notices,
+    focus,
     filtered,
+    selection,
     update(change: Partial<AppState>) {
       state.value = { ...state.value, ...change };
     },
@@ -28,6 +51,12 @@ export function createStore(cooperations: readonly Cooperation[], countries: rea
     },
     clearFilters() {
       state.value = { ...state.value, filters: NO_FILTERS, years: null };
+    },
+    selectCollectivity(code: string | null) {
+      state.value = { ...state.value, ct: code, place: null };
+    },
+    selectPlace(key: string | null) {
+      state.value = { ...state.value, ct: null, place: key };
     },
   };
 }

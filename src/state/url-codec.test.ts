@@ -4,6 +4,7 @@ import { decodeState, encodeState, EMPTY_STATE, NO_FILTERS } from './url-codec';
 const vocabulary = {
   countries: new Set(['MA', 'SN', 'BF']),
   collectivities: new Set(['35238', '200023414']),
+  places: new Set(['SN/saint-louis']),
 };
 
 describe('URL codec', () => {
@@ -50,6 +51,12 @@ describe('URL codec', () => {
     const encoded = encodeState(state);
     expect(encoded).toBe('?v=1&theme=sante&country=MA,BF&from=1990&mode=arcs');
     expect(decodeState(encoded, vocabulary).state).toEqual(state);
+  });
+
+  it('reads a selected partner place', () => {
+    const { state } = decodeState('?place=SN/saint-louis', vocabulary);
+    expect(state.place).toBe('SN/saint-louis');
+    expect(encodeState(state)).toBe('?v=1&place=SN/saint-louis');
   });
 
   it('pads a région code that lost its leading zero', () => {

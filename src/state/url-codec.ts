@@ -17,7 +17,9 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 export interface AppState {
   filters: Record<CategoryFacetId, string[]>;
   years: { from: number | null; to: number | null } | null;
+  /** Selected French collectivity (its code) or partner place (its placeKey); at most one of the two. */
   ct: string | null;
+  place: string | null;
   colorBy: ColorAttribute;
   mode: DisplayMode;
 }
@@ -35,12 +37,13 @@ export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
   status: [],
 };
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, colorBy: 'typology', mode: 'auto' };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto' };
 
 /** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
   countries: ReadonlySet<string>;
   collectivities: ReadonlySet<string>;
+  places: ReadonlySet<string>;
 }
 
 export interface UnknownValue {
@@ -78,7 +81,7 @@ function facetReaders(vocabulary: Vocabulary): Record<CategoryFacetId, (raw: str
 }
 
 const FACET_PARAMS = Object.keys(NO_FILTERS) as CategoryFacetId[];
-const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'color', 'mode'];
+const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode'];
 
 function splitList(raw: string | null): string[] {
   if (!raw) return [];
@@ -121,9 +124,14 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   const colorBy = pickOne('color', COLOR_ATTRIBUTES, EMPTY_STATE.colorBy);
   const mode = pickOne('mode', DISPLAY_MODES, EMPTY_STATE.mode);
 
-  const rawCt = params.get('ct')?.trim() || null;
-  const ct = rawCt !== null && vocabulary.collectivities.has(rawCt) ? rawCt : null;
-  if (rawCt !== null && ct === null) unknown.push({ param: 'ct', value: rawCt });
+  const pickKnown = (param: string, known: ReadonlySet<string>): string | null => {
+    const raw = params.get(param)?.trim() || null;
+    if (raw === null || known.has(raw)) return raw;
+    unknown.push({ param, value: raw });
+    return null;
+  };
+  const ct = pickKnown('ct', vocabulary.collectivities);
+  const place = ct === null ? pickKnown('place', vocabulary.places) : null;
 
   for (const param of params.keys()) {
     if (!FACET_PARAMS.includes(param as CategoryFacetId) && !OTHER_PARAMS.includes(param)) {
@@ -132,7 +140,7 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   }
 
   const years = from === null && to === null ? null : { from, to };
-  return { state: { filters, years, ct, colorBy, mode }, unknown };
+  return { state: { filters, years, ct, place, colorBy, mode }, unknown };
 }
 
 /** The shortest address for a state: defaults and empty lists are left out. */
@@ -146,7 +154,8 @@ export function encodeState(state: AppState): string {
   if (state.years?.from != null) params.set('from', String(state.years.from));
   if (state.years?.to != null) params.set('to', String(state.years.to));
   if (state.ct) params.set('ct', state.ct);
+  else if (state.place) params.set('place', state.place);
   if (state.colorBy !== EMPTY_STATE.colorBy) params.set('color', state.colorBy);
   if (state.mode !== EMPTY_STATE.mode) params.set('mode', state.mode);
-  return `?${params.toString().replace(/%2C/g, ',')}`;
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }

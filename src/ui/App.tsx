@@ -12,6 +12,7 @@ import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { ResultCount } from './ResultCount';
+import { SelectionCard } from './SelectionCard';
 
 interface Props {
   store: Store;
@@ -62,7 +63,10 @@ export function App({ store, style, fictitious }: Props) {
           </label>
           <Legend colorBy={state.colorBy} drawsFlows={model.drawsFlows.value} labelOf={labelOf} onColorBy={(colorBy) => store.update({ colorBy })} />
         </aside>
-        <MapView style={style} model={model} names={names} />
+        <div class="map-area">
+          <MapView store={store} style={style} model={model} names={names} />
+          <SelectionCard store={store} countryName={countryName} />
+        </div>
       </main>
       <footer class="app-footer" data-testid="attribution">
         {t('attribution.label')} : {t('attribution.text')}

@@ -2,22 +2,57 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap } from '../map/atlas-map';
-import { cooperationLayers } from '../map/deck-layers';
+import type { ArcDatum, EndpointDatum, PickTarget } from '../map/arc-data';
+import { mapLayers } from '../map/deck-layers';
 import type { MapViewModel } from '../map/map-view-model';
 import { tooltipFor, type TooltipNames } from '../map/tooltip';
+import type { Store } from '../state/store';
 import { t } from '../i18n';
 
 interface Props {
+  store: Store;
   style: StyleSpecification;
   model: MapViewModel;
   names: TooltipNames;
+}
+
+/** A click drills down: a flow or a région or country end filters to it, a collectivity or place end selects it. */
+function drillDown(store: Store, object: ArcDatum | EndpointDatum | undefined): void {
+  if (!object) {
+    store.selectCollectivity(null);
+    return;
+  }
+  if ('side' in object) {
+    apply(store, object.target);
+  } else if (object.kind === 'cooperation') {
+    store.selectCollectivity(object.cooperation.ctCode);
+  } else {
+    store.update({ filters: { ...store.state.value.filters, region: [object.flow.region], country: [object.flow.country] } });
+  }
+}
+
+function apply(store: Store, target: PickTarget): void {
+  switch (target.kind) {
+    case 'region':
+      store.setFacet('region', [target.code]);
+      break;
+    case 'country':
+      store.setFacet('country', [target.iso2]);
+      break;
+    case 'collectivity':
+      store.selectCollectivity(target.code);
+      break;
+    case 'place':
+      store.selectPlace(target.key);
+      break;
+  }
 }
 
 /**
  * Hosts the map. `data-idle` turns "true" once the map is idle with the current arcs drawn,
  * which is what the browser tests wait for.
  */
-export function MapView({ style, model, names }: Props) {
+export function MapView({ store, style, model, names }: Props) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -27,20 +62,39 @@ export function MapView({ style, model, names }: Props) {
       style,
       attribution: t('attribution.text'),
       tooltip: (info) => tooltipFor(info, names),
+      onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | undefined),
       onRendered: () => {
         element.dataset.idle = 'true';
       },
     });
-    const stop = effect(() => {
+    const stopLayers = effect(() => {
       element.dataset.idle = 'false';
       element.dataset.arcs = String(model.arcs.value.length);
-      atlas.setLayers(cooperationLayers(model.arcs.value, model.endpoints.value));
+      element.dataset.selectedArcs = String(model.selectedArcs.value?.length ?? 0);
+      atlas.setLayers(
+        mapLayers({
+          arcs: model.arcs.value,
+          endpoints: model.endpoints.value,
+          selectedArcs: model.selectedArcs.value,
+          selectedEndpoints: model.selectedEndpoints.value,
+        }),
+      );
     });
+    const stopFocus = effect(() => {
+      const focus = store.focus.value;
+      if (focus) atlas.flyTo(focus.lon, focus.lat, focus.zoom);
+    });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') store.selectCollectivity(null);
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
-      stop();
+      window.removeEventListener('keydown', onKey);
+      stopFocus();
+      stopLayers();
       atlas.destroy();
     };
-  }, [style, model, names]);
+  }, [store, style, model, names]);
 
   return <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false" />;
 }

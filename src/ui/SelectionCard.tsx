@@ -1,0 +1,133 @@
+import type { Cooperation } from '../domain/cooperation';
+import { networkOf } from '../domain/regions';
+import { THEME_LABELS_FR } from '../domain/themes';
+import { TYPOLOGY_LABELS } from '../domain/typology';
+import { formatEuros, formatNumber, t, type MessageKey } from '../i18n';
+import { regionName } from '../map/map-view-model';
+import type { Store } from '../state/store';
+
+interface Props {
+  store: Store;
+  countryName: (iso2: string) => string;
+}
+
+function years(c: Cooperation): string | null {
+  if (c.startYear === null) return null;
+  return c.endYear === null ? t('card.years', { start: c.startYear }) : t('card.yearsEnded', { start: c.startYear, end: c.endYear });
+}
+
+function Definition({ term, value }: { term: string; value: string | null }) {
+  if (value === null || value === '') return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+const yesNo = (value: boolean | null) => (value === null ? null : value ? t('card.yes') : t('card.no'));
+
+function CollectivityCard({ store, rows, countryName }: Props & { rows: number[] }) {
+  const { mask } = store.filtered.value;
+  const records = rows.map((i) => store.index.cooperations[i]);
+  const ct = records[0];
+  const network = networkOf(ct.ctRegion, ct.ctDepartement);
+  const typology = ct.typology
+    ? `${TYPOLOGY_LABELS[ct.typology]} (${ct.typologySource === 'manual' ? t('card.typologyManual') : t('card.typologyComputed')})`
+    : null;
+  return (
+    <>
+      <h2 id="card-title">{ct.ctName}</h2>
+      <p class="card-subtitle">
+        {t(`kind.${ct.ctKind}` as MessageKey)}
+        {ct.ctPopulation !== null && ` · ${t('card.population', { count: formatNumber(ct.ctPopulation) })}`}
+      </p>
+      <dl class="card-facts">
+        <Definition term={t('card.region')} value={regionName(ct.ctRegion)} />
+        <Definition term={t('card.network')} value={network?.name ?? null} />
+        <Definition term={t('card.typology')} value={typology} />
+        <Definition term={t('card.riService')} value={yesNo(ct.riService)} />
+        <Definition term={t('card.europeService')} value={yesNo(ct.europeService)} />
+        <Definition term={t('card.aectBudget')} value={ct.aectBudgetEur === null ? null : formatEuros(ct.aectBudgetEur)} />
+      </dl>
+      <h3>{t('card.partnerships', { count: records.length })}</h3>
+      <ul class="card-list">
+        {rows.map((i) => {
+          const c = store.index.cooperations[i];
+          return (
+            <li key={c.id} class={mask[i] ? undefined : 'outside-filters'}>
+              <strong>
+                {c.partnerName} ({countryName(c.partnerCountry)})
+              </strong>
+              {!mask[i] && <span class="tag">{t('card.filteredOut')}</span>}
+              <p class="card-line">
+                {[c.nature && t(`nature.${c.nature}` as MessageKey), years(c), c.annualBudgetEur !== null && t('card.budget', { amount: formatEuros(c.annualBudgetEur) })]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              {c.themes.length > 0 && <p class="card-line">{c.themes.map((id) => THEME_LABELS_FR[id]).join(', ')}</p>}
+              {c.actors.length > 0 && (
+                <p class="card-line">
+                  {t('card.actors')} : {c.actors.join(', ')}
+                </p>
+              )}
+              {c.localInterest && (
+                <p class="card-line local-interest">
+                  {t('card.localInterest')} : {c.localInterest}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
+  const { mask } = store.filtered.value;
+  const place = store.index.cooperations[rows[0]];
+  const collectivities = new Set(rows.map((i) => store.index.cooperations[i].ctCode));
+  return (
+    <>
+      <h2 id="card-title">{place.partnerName}</h2>
+      <p class="card-subtitle">
+        {countryName(place.partnerCountry)}
+        {(place.partnerPrecision === 'pays' || place.partnerPrecision === 'region') && ` · ${t(`card.precision.${place.partnerPrecision}` as MessageKey)}`}
+      </p>
+      <h3>{t('card.frenchPartners', { count: collectivities.size })}</h3>
+      <ul class="card-list">
+        {rows.map((i) => {
+          const c = store.index.cooperations[i];
+          return (
+            <li key={c.id} class={mask[i] ? undefined : 'outside-filters'}>
+              <button type="button" class="link" onClick={() => store.selectCollectivity(c.ctCode)}>
+                {c.ctName}
+              </button>{' '}
+              <span class="card-line">
+                ({t(`kind.${c.ctKind}` as MessageKey)}, {regionName(c.ctRegion)})
+              </span>
+              <p class="card-line">{[years(c), c.themes.map((id) => THEME_LABELS_FR[id]).join(', ')].filter(Boolean).join(' · ')}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** The card of the selected collectivity or partner place, beside the map. */
+export function SelectionCard({ store, countryName }: Props) {
+  const rows = store.selection.value;
+  if (rows === null || rows.length === 0) return null;
+  const { ct } = store.state.value;
+  return (
+    <aside class="card" aria-labelledby="card-title" data-testid="selection-card">
+      <button type="button" class="card-close" aria-label={t('card.close')} onClick={() => store.selectCollectivity(null)}>
+        ×
+      </button>
+      {ct !== null ? <CollectivityCard store={store} rows={rows} countryName={countryName} /> : <PlaceCard store={store} rows={rows} countryName={countryName} />}
+    </aside>
+  );
+}
