@@ -23,6 +23,7 @@ import {
   splitList,
   type Parsed,
 } from './values';
+import { unneutraliseFormula } from './write';
 
 export interface ImportOptions extends ReadTableOptions {
   /** Headers of the file mapped to canonical columns: { "Ville": "collectivite_nom" }. */
@@ -176,7 +177,7 @@ function readRow(
 ): PendingRow | null {
   const cell = (column: InventoryColumn) => {
     const index = plan.indexes[column];
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    return index === undefined ? '' : unneutraliseFormula((row.cells[index] ?? '').trim());
   };
   const kind = check.value('collectivite_type', parseCollectivityKind(cell('collectivite_type')));
   const collectivity = check.resolution(
@@ -190,7 +191,7 @@ function readRow(
     : check.reject('pays_partenaire', 'Pays partenaire absent.');
   const values = readValues(cell, check);
   const [lon, lat] = readPoint(cell, check);
-  const extras = Object.fromEntries(plan.extras.map((extra) => [extra.key, (row.cells[extra.index] ?? '').trim()]));
+  const extras = Object.fromEntries(plan.extras.map((extra) => [extra.key, unneutraliseFormula((row.cells[extra.index] ?? '').trim())]));
   if (!collectivity || !country) return null;
   return {
     line: row.line,

@@ -194,6 +194,12 @@ export const ENDED_SHARE: Record<Nature, number> = {
   autre: 0.15,
 };
 
+/**
+ * Showing the local interest of external action is one of the study's "major stakes": many
+ * inventories leave it blank. This share of demo cooperations documents it.
+ */
+export const LOCAL_INTEREST_DOCUMENTED_SHARE = 0.75;
+
 /** A cooperation gets this share of its collectivity's declared AECT budget, split among its cooperations. */
 export const COOPERATION_SHARE_OF_AECT_BUDGET = 0.8;
 

@@ -2,7 +2,13 @@
 import { toFeature, type Cooperation, type CooperationCollection } from '../../domain/cooperation';
 import type { CountryPlaces, CountryRecord, FrenchGazetteer } from '../../domain/gazetteer';
 import type { GazetteerSource } from '../gazetteer-source';
-import { COOPERATION_SHARE_OF_AECT_BUDGET, COOPERATIONS_PER_BAND, DEFAULT_SEED, PARTNER_COUNTRIES } from './calibration';
+import {
+  COOPERATION_SHARE_OF_AECT_BUDGET,
+  COOPERATIONS_PER_BAND,
+  DEFAULT_SEED,
+  LOCAL_INTEREST_DOCUMENTED_SHARE,
+  PARTNER_COUNTRIES,
+} from './calibration';
 import { collectivitiesOf, sampleCollectivities, type DemoCollectivity } from './collectivities';
 import { MODEL_PROFILES } from './models';
 import { partnerCountries, PartnerDraw } from './partners';
@@ -100,8 +106,8 @@ function drawCooperation(
     annualBudgetEur: null,
     fundings,
     actors,
-    localInterest: localInterestText(random, texts),
-    description: descriptionText(random, texts),
+    localInterest: random.chance(LOCAL_INTEREST_DOCUMENTED_SHARE) ? localInterestText(random, texts) : null,
+    description: descriptionText(texts),
     typology: profile.typology,
     typologySource: 'manual',
     riService: profile.riService,
@@ -122,6 +128,7 @@ function splitBudget(random: Random, aectBudgetEur: number | null, active: boole
   );
 }
 
+/** 4 decimals (about 10 m) are plenty for a national map and keep the file small. */
 function roundCoordinate(value: number): number {
-  return Math.round(value * 1e5) / 1e5;
+  return Math.round(value * 1e4) / 1e4;
 }
