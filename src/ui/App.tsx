@@ -12,6 +12,7 @@ import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { ResultCount } from './ResultCount';
+import { SearchBox } from './SearchBox';
 import { SelectionCard } from './SelectionCard';
 
 interface Props {
@@ -39,6 +40,7 @@ export function App({ store, style, fictitious }: Props) {
           <h1>{t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
+        <SearchBox store={store} countryName={countryName} />
         <button type="button" class="language" onClick={() => setLanguage(language.value === 'fr' ? 'en' : 'fr')}>
           {t('language.switch')}
         </button>
