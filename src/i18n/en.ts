@@ -50,6 +50,8 @@ export const en: Record<MessageKey, string> = {
   'legend.colorBy': 'Colour by',
   'legend.direction': 'Light to dark: from the French collectivity to its partner.',
   'legend.widthFlows': 'Width: number of cooperations between a French region and a country.',
+  'origin.metropole': 'Metropolitan France',
+  'legend.widthNational': 'Width: number of cooperations of metropolitan France (or of an overseas region) with a country. Zoom in to see the regions.',
   'legend.widthArcs': 'One arc per cooperation.',
   'legend.other': 'Other or unknown',
   'view.flows': 'Aggregated flows',

@@ -48,6 +48,8 @@ export const fr = {
   'legend.colorBy': 'Couleur selon',
   'legend.direction': 'Du clair au foncé : de la collectivité française vers son partenaire.',
   'legend.widthFlows': 'Épaisseur : nombre de coopérations entre une région française et un pays.',
+  'origin.metropole': 'France métropolitaine',
+  'legend.widthNational': 'Épaisseur : nombre de coopérations de la France métropolitaine (ou d’une région d’outre-mer) avec un pays. Zoomez pour voir les régions.',
   'legend.widthArcs': 'Un arc par coopération.',
   'legend.other': 'Autre ou non renseigné',
   'view.flows': 'Flux agrégés',

@@ -4,14 +4,15 @@ import { placeKey } from '../model/places';
 import { lighten, type Rgb } from './palette';
 
 /** One drawn arc: an aggregated flow or a single cooperation. */
-export type ArcDatum = { source: LonLat; target: LonLat; width: number; color: Rgb; sourceColor: Rgb } & (
+/** `alpha` lets thin flows recede behind the large ones. */
+export type ArcDatum = { source: LonLat; target: LonLat; width: number; alpha: number; color: Rgb; sourceColor: Rgb } & (
   | { kind: 'flow'; flow: Flow }
   | { kind: 'cooperation'; cooperation: Cooperation }
 );
 
 /** What a click on an arc end points at. */
 export type PickTarget =
-  | { kind: 'region'; code: string }
+  | { kind: 'origin'; code: string }
   | { kind: 'country'; iso2: string }
   | { kind: 'collectivity'; code: string }
   | { kind: 'place'; key: string };
@@ -26,16 +27,22 @@ export interface EndpointDatum {
   target: PickTarget;
 }
 
-/** Flow width in pixels grows with the square root of the count, so one big flow does not hide the rest. */
-export function flowWidth(count: number, maxCount: number): number {
-  return 1 + 11 * Math.sqrt(count / Math.max(1, maxCount));
-}
-
+/** Flow width and opacity grow with the square root of the count, so one big flow does not hide the rest. */
 export function flowArcs(flows: readonly Flow[], colorOf: (category: string | null) => Rgb): ArcDatum[] {
   const max = flows.reduce((m, f) => Math.max(m, f.count), 0);
   return flows.map((flow) => {
     const color = colorOf(flow.category);
-    return { kind: 'flow', source: flow.source, target: flow.target, width: flowWidth(flow.count, max), color, sourceColor: lighten(color), flow };
+    const share = Math.sqrt(flow.count / Math.max(1, max));
+    return {
+      kind: 'flow',
+      source: flow.source,
+      target: flow.target,
+      width: 1 + 11 * share,
+      alpha: Math.round(90 + 150 * share),
+      color,
+      sourceColor: lighten(color),
+      flow,
+    };
   });
 }
 
@@ -47,6 +54,7 @@ export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (
       source: [cooperation.ctLon, cooperation.ctLat],
       target: [cooperation.partnerLon, cooperation.partnerLat],
       width,
+      alpha: 220,
       color,
       sourceColor: lighten(color),
       cooperation,
@@ -58,9 +66,9 @@ function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames)
   const france = side === 'france';
   const position = france ? arc.source : arc.target;
   if (arc.kind === 'flow') {
-    const { region, country } = arc.flow;
+    const { origin, country } = arc.flow;
     return france
-      ? { position, side, label: names.region(region), target: { kind: 'region', code: region } }
+      ? { position, side, label: names.origin(origin), target: { kind: 'origin', code: origin } }
       : { position, side, label: names.country(country), target: { kind: 'country', iso2: country } };
   }
   const c = arc.cooperation;
@@ -70,7 +78,8 @@ function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames)
 }
 
 export interface EndpointNames {
-  region: (code: string) => string;
+  /** A région's name, or "France métropolitaine" for METROPOLE. */
+  origin: (code: string) => string;
   country: (iso2: string) => string;
 }
 

@@ -20,6 +20,8 @@ export interface AtlasMapOptions {
   tooltip: (info: PickingInfo) => { html: string } | null;
   /** A click on the map: what was under the pointer, if anything deck.gl drew. */
   onClick: (info: PickingInfo) => void;
+  /** Called with the zoom once the map is created and after each zoom gesture. */
+  onZoom: (zoom: number) => void;
   /** Called after each render that leaves the map idle with the current layers drawn. */
   onRendered: () => void;
 }
@@ -46,6 +48,8 @@ export class AtlasMap {
     this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip, onClick: options.onClick });
     this.map.addControl(this.overlay);
     this.map.on('idle', options.onRendered);
+    this.map.on('zoomend', () => options.onZoom(this.map.getZoom()));
+    options.onZoom(this.map.getZoom());
   }
 
   setLayers(layers: Layer[]): void {

@@ -1,28 +1,39 @@
-import { computed } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
 import { regionByCode } from '../domain/regions';
+import { t } from '../i18n';
 import { categoryOf } from '../model/categories';
-import { aggregateFlows, regionCentres, type LonLat } from '../model/flows';
+import { aggregateFlows, METROPOLE, originCentres, type FlowLevel, type LonLat } from '../model/flows';
 import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames } from './arc-data';
 import { colorLookup } from './palette';
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
+/** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
+export const REGIONAL_FLOWS_ZOOM = 4;
 
 export function regionName(code: string): string {
   return regionByCode(code)?.name ?? code;
 }
 
-/** What the map draws, derived from the store: recomputed only when the filters, selection or display choices change. */
+export function originName(code: string): string {
+  return code === METROPOLE ? t('origin.metropole') : regionName(code);
+}
+
+/** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
 export function createMapViewModel(store: Store, countryName: (iso2: string) => string) {
-  const names: EndpointNames = { region: regionName, country: countryName };
-  const centres = regionCentres(store.index);
+  const names: EndpointNames = { origin: originName, country: countryName };
+  const centres = { national: originCentres(store.index, 'national'), regional: originCentres(store.index, 'regional') };
   const continentOf = (iso2: string) => store.countryByIso2.get(iso2)?.continent;
   const countryPoint = (iso2: string): LonLat | undefined => {
     const country = store.countryByIso2.get(iso2);
     return country ? [country.lon, country.lat] : undefined;
   };
+
+  /** The map's zoom, set by the map as the user zooms. */
+  const zoom = signal(0);
+  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM ? 'national' : 'regional'));
   const colorBy = computed(() => store.state.value.colorBy);
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;
@@ -40,7 +51,14 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     const { cooperations } = store.index;
     if (drawsFlows.value) {
       const attribute = colorBy.value;
-      const flows = aggregateFlows(store.index, mask, centres, countryPoint, (i) => categoryOf(cooperations[i], attribute, continentOf));
+      const flows = aggregateFlows({
+        index: store.index,
+        mask,
+        level: level.value,
+        centres: centres[level.value],
+        countryPoint,
+        category: (i) => categoryOf(cooperations[i], attribute, continentOf),
+      });
       return flowArcs(flows, colorLookup(attribute));
     }
     return cooperationArcs(
@@ -60,7 +78,7 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   });
   const selectedEndpoints = computed(() => (selectedArcs.value === null ? null : endpointsOf(selectedArcs.value, names)));
 
-  return { drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints };
+  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -1,17 +1,13 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { formatNumber, t } from '../i18n';
-import type { ArcDatum, EndpointDatum } from './arc-data';
+import type { ArcDatum, EndpointDatum, EndpointNames } from './arc-data';
 import { escapeHtml } from './escape-html';
 
-export interface TooltipNames {
-  region: (code: string) => string;
-  country: (iso2: string) => string;
-}
 
-function arcLines(arc: ArcDatum, names: TooltipNames): string[] {
+function arcLines(arc: ArcDatum, names: EndpointNames): string[] {
   if (arc.kind === 'flow') {
     return [
-      t('tooltip.flow', { region: names.region(arc.flow.region), country: names.country(arc.flow.country) }),
+      t('tooltip.flow', { region: names.origin(arc.flow.origin), country: names.country(arc.flow.country) }),
       arc.flow.count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(arc.flow.count) }),
     ];
   }
@@ -22,7 +18,7 @@ function arcLines(arc: ArcDatum, names: TooltipNames): string[] {
 }
 
 /** deck.gl tooltip content; every piece of text is escaped, since names come from imported files. */
-export function tooltipFor(info: PickingInfo, names: TooltipNames): { html: string } | null {
+export function tooltipFor(info: PickingInfo, names: EndpointNames): { html: string } | null {
   const object = info.object as ArcDatum | EndpointDatum | undefined;
   if (!object) return null;
   const lines = 'kind' in object ? arcLines(object, names) : [object.label];

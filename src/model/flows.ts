@@ -2,9 +2,21 @@ import type { CooperationIndex } from './cooperation-index';
 
 export type LonLat = [number, number];
 
-/** All cooperations of one French région with one partner country, drawn as one arc. */
+/** How finely flows are grouped on the French side: one origin for metropolitan France, or one per région. */
+export type FlowLevel = 'national' | 'regional';
+
+/** Origin key of metropolitan France at the national level; overseas régions always keep their own origin. */
+export const METROPOLE = 'metropole';
+const OVERSEAS_REGIONS = new Set(['01', '02', '03', '04', '06']);
+
+export function originOf(regionCode: string, level: FlowLevel): string {
+  return level === 'regional' || OVERSEAS_REGIONS.has(regionCode) ? regionCode : METROPOLE;
+}
+
+/** All cooperations from one origin (a région, or metropolitan France) to one partner country, drawn as one arc. */
 export interface Flow {
-  region: string;
+  /** A région code, or METROPOLE. */
+  origin: string;
   country: string;
   count: number;
   source: LonLat;
@@ -13,40 +25,47 @@ export interface Flow {
   category: string | null;
 }
 
-/** The mean point of the distinct collectivities of each région: where its flows leave from. */
-export function regionCentres(index: CooperationIndex): Map<string, LonLat> {
+/** The mean point of the distinct collectivities behind each origin: where its flows leave from. */
+export function originCentres(index: CooperationIndex, level: FlowLevel): Map<string, LonLat> {
   const sums = new Map<string, { lon: number; lat: number; n: number }>();
   const seen = new Set<string>();
   for (const c of index.cooperations) {
     if (seen.has(c.ctCode)) continue;
     seen.add(c.ctCode);
-    const sum = sums.get(c.ctRegion) ?? { lon: 0, lat: 0, n: 0 };
+    const origin = originOf(c.ctRegion, level);
+    const sum = sums.get(origin) ?? { lon: 0, lat: 0, n: 0 };
     sum.lon += c.ctLon;
     sum.lat += c.ctLat;
     sum.n++;
-    sums.set(c.ctRegion, sum);
+    sums.set(origin, sum);
   }
-  return new Map([...sums].map(([code, { lon, lat, n }]) => [code, [lon / n, lat / n]]));
+  return new Map([...sums].map(([origin, { lon, lat, n }]) => [origin, [lon / n, lat / n]]));
 }
 
-/** Groups the kept cooperations by (région, partner country), largest flows first. */
-export function aggregateFlows(
-  index: CooperationIndex,
-  mask: Uint8Array,
-  centres: ReadonlyMap<string, LonLat>,
-  countryPoint: (iso2: string) => LonLat | undefined,
-  category: (i: number) => string | null,
-): Flow[] {
-  const groups = new Map<number, { count: number; categories: Map<string, number> }>();
+export interface FlowInput {
+  index: CooperationIndex;
+  mask: Uint8Array;
+  level: FlowLevel;
+  centres: ReadonlyMap<string, LonLat>;
+  countryPoint: (iso2: string) => LonLat | undefined;
+  category: (i: number) => string | null;
+}
+
+/** Groups the kept cooperations by (origin, partner country), largest flows first. */
+export function aggregateFlows({ index, mask, level, centres, countryPoint, category }: FlowInput): Flow[] {
   const regions = index.columns.region;
   const countries = index.columns.country;
-  const width = countries.codes.length + 1;
+  const originKeys = [...regions.codes.map((code) => originOf(code, level)), null];
+  const groups = new Map<string, { origin: string; country: string; count: number; categories: Map<string, number> }>();
   for (let i = 0; i < index.size; i++) {
     if (!mask[i]) continue;
-    const key = regions.values[i] * width + countries.values[i];
+    const origin = originKeys[regions.values[i]];
+    const country = countries.codes[countries.values[i]];
+    if (origin === null || country === undefined) continue;
+    const key = `${origin}>${country}`;
     let group = groups.get(key);
     if (!group) {
-      group = { count: 0, categories: new Map() };
+      group = { origin, country, count: 0, categories: new Map() };
       groups.set(key, group);
     }
     group.count++;
@@ -55,15 +74,13 @@ export function aggregateFlows(
   }
 
   const flows: Flow[] = [];
-  for (const [key, group] of groups) {
-    const region = regions.codes[Math.floor(key / width)];
-    const country = countries.codes[key % width];
-    const source = region === undefined ? undefined : centres.get(region);
-    const target = country === undefined ? undefined : countryPoint(country);
+  for (const { origin, country, count, categories } of groups.values()) {
+    const source = centres.get(origin);
+    const target = countryPoint(country);
     if (!source || !target) continue;
-    flows.push({ region, country, count: group.count, source, target, category: dominant(group.categories) });
+    flows.push({ origin, country, count, source, target, category: dominant(categories) });
   }
-  return flows.sort((a, b) => b.count - a.count || a.region.localeCompare(b.region) || a.country.localeCompare(b.country));
+  return flows.sort((a, b) => b.count - a.count || a.origin.localeCompare(b.origin) || a.country.localeCompare(b.country));
 }
 
 function dominant(counts: Map<string, number>): string | null {

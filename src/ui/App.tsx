@@ -4,8 +4,6 @@ import { language, setLanguage, t } from '../i18n';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../state/url-codec';
 import { createMapViewModel } from '../map/map-view-model';
-import type { TooltipNames } from '../map/tooltip';
-import { regionName } from '../map/map-view-model';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
 import { Legend } from './Legend';
@@ -27,7 +25,6 @@ export function App({ store, style, fictitious }: Props) {
     if (!country) return iso2;
     return language.value === 'fr' ? country.nameFr : country.nameEn;
   };
-  const names = useMemo<TooltipNames>(() => ({ region: regionName, country: countryName }), [store]);
   const model = useMemo(() => createMapViewModel(store, countryName), [store]);
   const state = store.state.value;
 
@@ -63,10 +60,10 @@ export function App({ store, style, fictitious }: Props) {
               <option value="arcs">{t('view.arcs')}</option>
             </select>
           </label>
-          <Legend colorBy={state.colorBy} drawsFlows={model.drawsFlows.value} labelOf={labelOf} onColorBy={(colorBy) => store.update({ colorBy })} />
+          <Legend colorBy={state.colorBy} widthNote={!model.drawsFlows.value ? 'legend.widthArcs' : model.level.value === 'national' ? 'legend.widthNational' : 'legend.widthFlows'} labelOf={labelOf} onColorBy={(colorBy) => store.update({ colorBy })} />
         </aside>
         <div class="map-area">
-          <MapView store={store} style={style} model={model} names={names} />
+          <MapView store={store} style={style} model={model} />
           <SelectionCard store={store} countryName={countryName} />
         </div>
       </main>

@@ -4,12 +4,12 @@ import { cssColor, lighten, paletteFor, UNKNOWN_COLOR } from '../map/palette';
 
 interface Props {
   colorBy: ColorAttribute;
-  drawsFlows: boolean;
+  widthNote: MessageKey;
   labelOf: (attribute: ColorAttribute, value: string) => string;
   onColorBy: (attribute: ColorAttribute) => void;
 }
 
-export function Legend({ colorBy, drawsFlows, labelOf, onColorBy }: Props) {
+export function Legend({ colorBy, widthNote, labelOf, onColorBy }: Props) {
   const entries = [...paletteFor(colorBy).map(({ value, color }) => ({ label: labelOf(colorBy, value), color })), { label: t('legend.other'), color: UNKNOWN_COLOR }];
   return (
     <section class="legend" aria-labelledby="legend-title">
@@ -33,7 +33,7 @@ export function Legend({ colorBy, drawsFlows, labelOf, onColorBy }: Props) {
         ))}
       </ul>
       <p class="legend-note">{t('legend.direction')}</p>
-      <p class="legend-note">{drawsFlows ? t('legend.widthFlows') : t('legend.widthArcs')}</p>
+      <p class="legend-note">{t(widthNote)}</p>
     </section>
   );
 }

@@ -4,8 +4,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap } from '../map/atlas-map';
 import type { ArcDatum, EndpointDatum, PickTarget } from '../map/arc-data';
 import { mapLayers } from '../map/deck-layers';
-import type { MapViewModel } from '../map/map-view-model';
-import { tooltipFor, type TooltipNames } from '../map/tooltip';
+import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
+import { METROPOLE } from '../model/flows';
+import { tooltipFor } from '../map/tooltip';
 import type { Store } from '../state/store';
 import { t } from '../i18n';
 
@@ -13,8 +14,10 @@ interface Props {
   store: Store;
   style: StyleSpecification;
   model: MapViewModel;
-  names: TooltipNames;
 }
+
+/** Close enough to France for flows to leave from each région. */
+const FRANCE_FOCUS = { lon: 2.5, lat: 46.5, zoom: REGIONAL_FLOWS_ZOOM + 0.5 };
 
 /** A click drills down: a flow or a région or country end filters to it, a collectivity or place end selects it. */
 function drillDown(store: Store, object: ArcDatum | EndpointDatum | undefined): void {
@@ -27,14 +30,17 @@ function drillDown(store: Store, object: ArcDatum | EndpointDatum | undefined): 
   } else if (object.kind === 'cooperation') {
     store.selectCollectivity(object.cooperation.ctCode);
   } else {
-    store.update({ filters: { ...store.state.value.filters, region: [object.flow.region], country: [object.flow.country] } });
+    const { origin, country } = object.flow;
+    const region = origin === METROPOLE ? store.state.value.filters.region : [origin];
+    store.update({ filters: { ...store.state.value.filters, region, country: [country] } });
   }
 }
 
 function apply(store: Store, target: PickTarget): void {
   switch (target.kind) {
-    case 'region':
-      store.setFacet('region', [target.code]);
+    case 'origin':
+      if (target.code === METROPOLE) store.focus.value = FRANCE_FOCUS;
+      else store.setFacet('region', [target.code]);
       break;
     case 'country':
       store.setFacet('country', [target.iso2]);
@@ -52,7 +58,7 @@ function apply(store: Store, target: PickTarget): void {
  * Hosts the map. `data-idle` turns "true" once the map is idle with the current arcs drawn,
  * which is what the browser tests wait for.
  */
-export function MapView({ store, style, model, names }: Props) {
+export function MapView({ store, style, model }: Props) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -61,7 +67,10 @@ export function MapView({ store, style, model, names }: Props) {
       container: element,
       style,
       attribution: t('attribution.text'),
-      tooltip: (info) => tooltipFor(info, names),
+      tooltip: (info) => tooltipFor(info, model.names),
+      onZoom: (zoom) => {
+        model.zoom.value = zoom;
+      },
       onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | undefined),
       onRendered: () => {
         element.dataset.idle = 'true';
@@ -94,7 +103,7 @@ export function MapView({ store, style, model, names }: Props) {
       stopLayers();
       atlas.destroy();
     };
-  }, [store, style, model, names]);
+  }, [store, style, model]);
 
   return <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false" />;
 }
