@@ -42,6 +42,8 @@ export function createCountryResolver(countries: readonly CountryRecord[]): (tex
 /** Words people write before a partner place's own name ("Région de", "Commune urbaine de"). */
 const PLACE_PREFIX =
   /^(region|province|commune( urbaine| rurale)?|ville|municipalite|wilaya|gouvernorat|district|departement|cercle|prefecture|etat|land|city of|county of|state of)( de la| de l| du| des| de| d)? /;
+/** Prefixes that name an admin-1 unit: "Région de Dakar" is looked for among regions first. */
+const REGION_PREFIX = /^(region|province|wilaya|gouvernorat|district|departement|cercle|prefecture|etat|land|county of|state of) /;
 
 interface PlaceIndex {
   cities: Map<string, CityRow[]>;
@@ -94,10 +96,12 @@ export function createPartnerResolver(
     if (!index) {
       return countryPoint(`Aucune liste de lieux pour ce pays (${country.nameFr}) : « ${name} » est placé au point du pays.`);
     }
-    const lookups = level === 'region' ? [findAdmin1, findCity] : [findCity, findAdmin1];
-    for (const key of [placeKey(name), placeKey(name).replace(PLACE_PREFIX, '')]) {
+    const key = placeKey(name);
+    const regionFirst = level === 'region' || (level === null && REGION_PREFIX.test(key));
+    const lookups = regionFirst ? [findAdmin1, findCity] : [findCity, findAdmin1];
+    for (const candidate of [key, key.replace(PLACE_PREFIX, '')]) {
       for (const lookup of lookups) {
-        const found = lookup(index, key, name, country);
+        const found = lookup(index, candidate, name, country);
         if (found) return found;
       }
     }

@@ -98,7 +98,7 @@ export const COOPERATIONS_PER_BAND: Record<SizeBandId, number> = {
 export type CountryArticle = 'le' | 'la' | "l'" | 'les' | '';
 export const PARTNER_COUNTRIES: [iso2: string, weight: number, article: CountryArticle][] = [
   // Africa
-  ['MA', 20, 'le'], ['SN', 14, 'le'], ['BF', 11.5, 'le'], ['MG', 9.5, ''], ['ML', 8, 'le'],
+  ['MA', 20, 'le'], ['SN', 14, 'le'], ['BF', 12.5, 'le'], ['MG', 8.5, ''], ['ML', 8, 'le'],
   ['TN', 5, 'la'], ['BJ', 5, 'le'], ['CM', 4.5, 'le'], ['NE', 4, 'le'], ['MR', 3.5, 'la'],
   ['TG', 3.5, 'le'], ['CI', 3.5, 'la'], ['DZ', 2.8, "l'"], ['GN', 2, 'la'], ['KM', 1.5, 'les'],
   ['CD', 1.2, 'la'], ['CG', 1, 'la'], ['GA', 0.8, 'le'], ['TD', 0.8, 'le'], ['CF', 0.5, 'la'],
@@ -145,6 +145,9 @@ export const EU_MEMBERS = [
   'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
 ];
 
+/** Partners where development and emergency aid are rare, and twinnings and EU projects common. */
+export const HIGH_INCOME_PARTNERS = [...EU_MEMBERS, 'GB', 'CH', 'NO', 'US', 'CA', 'JP', 'KR', 'TW', 'IL', 'AU', 'NZ'];
+
 /**
  * Overseas régions cooperate first with their neighbours (Caribbean, Amazonia, Indian Ocean):
  * this share of their cooperations goes to the listed countries.
@@ -166,14 +169,14 @@ export const REGIONAL_HUB_SHARE = 0.3;
 
 /** How precisely the partner is located, by kind of French collectivity ("pays" is rare). */
 export const PRECISION_WEIGHTS: Record<CollectivityKind, Record<Exclude<PartnerPrecision, 'coordonnees'>, number>> = {
-  commune: { commune: 0.88, region: 0.08, pays: 0.04 },
-  epci: { commune: 0.75, region: 0.21, pays: 0.04 },
-  syndicat: { commune: 0.75, region: 0.21, pays: 0.04 },
-  departement: { commune: 0.45, region: 0.5, pays: 0.05 },
-  region: { commune: 0.15, region: 0.8, pays: 0.05 },
+  commune: { commune: 0.9, region: 0.08, pays: 0.02 },
+  epci: { commune: 0.76, region: 0.22, pays: 0.02 },
+  syndicat: { commune: 0.76, region: 0.22, pays: 0.02 },
+  departement: { commune: 0.46, region: 0.52, pays: 0.02 },
+  region: { commune: 0.15, region: 0.83, pays: 0.02 },
 };
 /** Emergency aid often goes to a whole country (an appeal after an earthquake, a war). */
-export const EMERGENCY_COUNTRY_LEVEL_SHARE = 0.5;
+export const EMERGENCY_COUNTRY_LEVEL_SHARE = 0.35;
 
 /** Start years by nature, as a triangular law [earliest, most frequent, latest]: twinnings are older. */
 export const START_YEARS: Record<Nature, [number, number, number]> = {
@@ -198,7 +201,7 @@ export const ENDED_SHARE: Record<Nature, number> = {
  * Showing the local interest of external action is one of the study's "major stakes": many
  * inventories leave it blank. This share of demo cooperations documents it.
  */
-export const LOCAL_INTEREST_DOCUMENTED_SHARE = 0.75;
+export const LOCAL_INTEREST_DOCUMENTED_SHARE = 0.7;
 
 /** A cooperation gets this share of its collectivity's declared AECT budget, split among its cooperations. */
 export const COOPERATION_SHARE_OF_AECT_BUDGET = 0.8;

@@ -39,7 +39,7 @@ const SOLIDARITY = 'solidarité internationale';
 
 export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
   humanis: {
-    continents: { afrique: 0.86, europe: 0.06, asie: 0.04, 'amerique-latine-caraibes': 0.04 },
+    continents: { afrique: 0.88, europe: 0.05, asie: 0.035, 'amerique-latine-caraibes': 0.035 },
     // "sub-Saharan Africa"
     countryFactors: { MA: 0.55, TN: 0.5, DZ: 0.5, EG: 0.5, LY: 0.5 },
     natures: {
@@ -52,12 +52,12 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     },
     themes: {
       'urgence-humanitaire': 0.62,
-      'education-formation': 0.5,
+      'education-formation': 0.55,
       sante: 0.4,
       'agriculture-alimentation': 0.3,
       'eau-assainissement': 0.25,
       'egalite-femmes-hommes': 0.2,
-      'culture-patrimoine': 0.55,
+      'culture-patrimoine': 0.6,
       'jeunesse-sport-mobilite': 0.12,
       ecsi: 0.1,
     },
@@ -73,10 +73,10 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     riService: 0,
     europeService: 0,
     budget: { medianEur: 3_500, sigma: 0.75, minEur: 500, maxEur: 40_000 },
-    declaresBudget: 0.12,
+    declaresBudget: 0.05,
   },
   cosmin: {
-    continents: { afrique: 0.68, europe: 0.12, asie: 0.12, 'amerique-latine-caraibes': 0.06, 'amerique-nord': 0.02 },
+    continents: { afrique: 0.7, europe: 0.11, asie: 0.11, 'amerique-latine-caraibes': 0.06, 'amerique-nord': 0.02 },
     // "zones with cultural ties worldwide": Maghreb, Armenia, Lebanon, Vietnam and diasporas
     countryFactors: { MA: 1.3, DZ: 1.8, TN: 1.6, KM: 2, AM: 2, LB: 1.5, VN: 1.5, PT: 2 },
     natures: {
@@ -92,7 +92,7 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
       'migrations-diasporas': 0.45,
       'economie-tourisme': 0.22,
       'urgence-humanitaire': 0.35,
-      'education-formation': 0.25,
+      'education-formation': 0.3,
       'jeunesse-sport-mobilite': 0.2,
       ecsi: 0.15,
       'egalite-femmes-hommes': 0.1,
@@ -109,10 +109,10 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     riService: 0.1,
     europeService: 0,
     budget: { medianEur: 4_500, sigma: 0.75, minEur: 500, maxEur: 60_000 },
-    declaresBudget: 0.2,
+    declaresBudget: 0.1,
   },
   cimob: {
-    continents: { afrique: 0.52, europe: 0.34, asie: 0.05, 'amerique-latine-caraibes': 0.03, 'amerique-nord': 0.06 },
+    continents: { afrique: 0.53, europe: 0.34, asie: 0.05, 'amerique-latine-caraibes': 0.03, 'amerique-nord': 0.05 },
     countryFactors: {},
     natures: {
       jumelage: 0.35,
@@ -124,8 +124,8 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     },
     themes: {
       'jeunesse-sport-mobilite': 0.8,
-      'education-formation': 0.45,
-      'culture-patrimoine': 0.6,
+      'education-formation': 0.5,
+      'culture-patrimoine': 0.65,
       ecsi: 0.4,
       'urgence-humanitaire': 0.25,
       sante: 0.08,
@@ -143,8 +143,8 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     motivations: { 'ouverture des habitants au monde': 0.4, 'mobilité des jeunes': 0.3, [SOLIDARITY]: 0.3 },
     riService: 0.05,
     europeService: 0,
-    budget: { medianEur: 28_000, sigma: 0.7, minEur: 3_000, maxEur: 200_000 },
-    declaresBudget: 0.35,
+    budget: { medianEur: 32_000, sigma: 0.7, minEur: 3_000, maxEur: 200_000 },
+    declaresBudget: 0.25,
   },
   climapart: {
     continents: { afrique: 0.82, europe: 0.04, asie: 0.07, 'amerique-latine-caraibes': 0.06, 'amerique-nord': 0.01 },
@@ -165,7 +165,7 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
       'gouvernance-locale': 0.35,
       'developpement-urbain': 0.2,
       sante: 0.15,
-      'culture-patrimoine': 0.42,
+      'culture-patrimoine': 0.5,
       'urgence-humanitaire': 0.3,
       'education-formation': 0.15,
       numerique: 0.08,
@@ -237,7 +237,7 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     motivations: { 'attractivité du territoire': 0.45, 'internationalisation des entreprises': 0.3, [SOLIDARITY]: 0.25 },
     riService: 1,
     europeService: 0.85,
-    budget: { medianEur: 1_100_000, sigma: 0.6, minEur: 500_000, maxEur: 12_000_000 },
+    budget: { medianEur: 1_000_000, sigma: 0.6, minEur: 500_000, maxEur: 12_000_000 },
     declaresBudget: 0.95,
   },
 };
@@ -269,8 +269,8 @@ const COMMUNE_MODELS: Record<SizeBandId, Partial<Record<TypologyId, number>>> = 
 
 const EPCI_MODELS: Record<SizeBandId, Partial<Record<TypologyId, number>>> = {
   lt2k: { cimob: 1 },
-  '2k-10k': { cimob: 0.8, humanis: 0.2 },
-  '10k-50k': { cimob: 0.8, humanis: 0.2 },
+  '2k-10k': { cimob: 1 },
+  '10k-50k': { cimob: 1 },
   '50k-100k': { cimob: 0.4, climapart: 0.6 },
   '100k-500k': { climapart: 0.55, astre: 0.45 },
   ge500k: { astre: 0.8, climapart: 0.2 },

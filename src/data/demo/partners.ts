@@ -47,6 +47,8 @@ const CITIES_PER_COUNTRY = 400;
 /** Larger cities are likelier partners, but less than in proportion (many partners are small rural communes). */
 const CITY_POPULATION_EXPONENT = 0.5;
 
+const HUB_CONCENTRATION = 2;
+
 /** The calibrated partner countries found in the gazetteer, with their places. */
 export function partnerCountries(
   countries: readonly CountryRecord[],
@@ -127,10 +129,11 @@ export class PartnerDraw {
     return wanted === 'commune' && country.admin1.length > 0 ? 'region' : 'pays';
   }
 
-  private drawn(country: PartnerCountry, precision: 'commune' | 'region'): PartnerPlace {
+  /** `concentration` > 1 favours large cities more (the usual places of a région are well-known towns). */
+  private drawn(country: PartnerCountry, precision: 'commune' | 'region', concentration = 1): PartnerPlace {
     const place = this.random.weighted(
       precision === 'commune' ? country.cities : country.admin1,
-      (candidate) => candidate.weight,
+      (candidate) => candidate.weight ** concentration,
     );
     return { country, name: place.name, precision, lon: place.lon, lat: place.lat };
   }
@@ -139,7 +142,7 @@ export class PartnerDraw {
     const key = `${region}:${country.iso2}`;
     let hub = this.hubs.get(key);
     if (!hub) {
-      hub = this.drawn(country, 'commune');
+      hub = this.drawn(country, 'commune', HUB_CONCENTRATION);
       this.hubs.set(key, hub);
     }
     return hub;

@@ -8,6 +8,7 @@ import type { CountryArticle } from './calibration';
 import type { DemoCollectivity } from './collectivities';
 import type { PartnerPlace } from './partners';
 import type { Random } from './random';
+import { mainTheme } from './traits';
 
 export interface TextContext {
   collectivity: DemoCollectivity;
@@ -144,8 +145,6 @@ const NATURE_LEADS: Record<Nature, string> = {
   autre: 'Partenariat',
 };
 
-/** Descriptions name the activities of at most two themes, to keep the file small (they repeat, and compress). */
-const MAX_ACTIVITIES = 2;
 
 const ACTIVITIES: Record<ThemeId, string> = {
   'eau-assainissement': "accès à l'eau potable et assainissement",
@@ -167,6 +166,6 @@ const ACTIVITIES: Record<ThemeId, string> = {
 };
 
 export function descriptionText(context: TextContext): string {
-  const activities = context.themes.slice(0, MAX_ACTIVITIES).map((theme) => ACTIVITIES[theme]);
-  return `${NATURE_LEADS[context.nature]} : ${activities.join(', ')}.`;
+  // The main theme only: short texts that repeat keep the file small.
+  return `${NATURE_LEADS[context.nature]} : ${ACTIVITIES[mainTheme(context.nature, context.themes)]}.`;
 }

@@ -1,22 +1,21 @@
 /** What a demo cooperation is: its nature, themes, actors, funding and years, drawn from its model and partner. */
 import { NATURES, type Nature } from '../../domain/cooperation';
 import { THEME_IDS, type ThemeId } from '../../domain/themes';
-import { AID_THEMES, AS_OF_YEAR, ENDED_SHARE, EU_MEMBERS, START_YEARS } from './calibration';
+import { AID_THEMES, AS_OF_YEAR, ENDED_SHARE, EU_MEMBERS, HIGH_INCOME_PARTNERS, START_YEARS } from './calibration';
 import { FUNDING_CONDITIONS, type ModelProfile } from './models';
 import type { PartnerCountry } from './partners';
 import type { Random } from './random';
 
 const MAX_THEMES = 4;
-const MAX_ACTORS = 4;
+const MAX_ACTORS = 3;
 
-/** Partners of the North: twinnings there are common, development and emergency themes rare. */
-const NORTHERN_CONTINENTS: readonly string[] = ['europe', 'amerique-nord', 'oceanie'];
-const NORTHERN_NATURE_FACTORS: Partial<Record<Nature, number>> = {
+const HIGH_INCOME_NATURE_FACTORS: Partial<Record<Nature, number>> = {
   jumelage: 2.5,
+  'projet-europeen': 2.5,
   'cooperation-decentralisee': 0.3,
-  'aide-urgence': 0.3,
+  'aide-urgence': 0.2,
 };
-const NORTHERN_AID_THEME_FACTOR = 0.3;
+const HIGH_INCOME_AID_THEME_FACTOR = 0.2;
 
 /** Each nature brings its own theme whatever the model. */
 const THEME_OF_NATURE: Partial<Record<Nature, ThemeId>> = {
@@ -24,19 +23,24 @@ const THEME_OF_NATURE: Partial<Record<Nature, ThemeId>> = {
   mobilite: 'jeunesse-sport-mobilite',
 };
 
+/** The theme a cooperation is first about: its nature's own theme, else the first of its themes. */
+export function mainTheme(nature: Nature, themes: readonly ThemeId[]): ThemeId {
+  return THEME_OF_NATURE[nature] ?? themes[0];
+}
+
 export function drawNature(random: Random, model: ModelProfile, country: PartnerCountry): Nature {
-  const northern = NORTHERN_CONTINENTS.includes(country.continent);
+  const highIncome = HIGH_INCOME_PARTNERS.includes(country.iso2);
   const euMember = EU_MEMBERS.includes(country.iso2);
   return random.weighted(NATURES, (nature) => {
     if (nature === 'projet-europeen' && !euMember) return 0;
-    return model.natures[nature] * (northern ? (NORTHERN_NATURE_FACTORS[nature] ?? 1) : 1);
+    return model.natures[nature] * (highIncome ? (HIGH_INCOME_NATURE_FACTORS[nature] ?? 1) : 1);
   });
 }
 
 export function drawThemes(random: Random, model: ModelProfile, nature: Nature, country: PartnerCountry): ThemeId[] {
-  const northern = NORTHERN_CONTINENTS.includes(country.continent);
+  const highIncome = HIGH_INCOME_PARTNERS.includes(country.iso2);
   const probability = (theme: ThemeId) =>
-    (model.themes[theme] ?? 0) * (northern && AID_THEMES.includes(theme) ? NORTHERN_AID_THEME_FACTOR : 1);
+    (model.themes[theme] ?? 0) * (highIncome && AID_THEMES.includes(theme) ? HIGH_INCOME_AID_THEME_FACTOR : 1);
   const anchor = THEME_OF_NATURE[nature];
   const chosen = THEME_IDS.filter((theme) => theme === anchor || random.chance(probability(theme)));
   return keepBetweenOneAnd(random, MAX_THEMES, chosen, THEME_IDS, probability, anchor);
