@@ -1,0 +1,40 @@
+/**
+ * npm run demo-data [-- --seed N] [--out FILE] [--stats]
+ * Writes the fictitious national demo dataset from the gazetteers of public/geo.
+ * --stats: prints the calibration against the ACTER figures.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { diskGazetteerSource } from '../data/gazetteer-source';
+import { DEFAULT_SEED } from '../data/demo/calibration';
+import { generateDemoData, loadDemoGazetteer, serializeCollection } from '../data/demo/generate';
+import { calibrationStats, formatCalibration } from '../data/demo/stats';
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    out: { type: 'string', default: 'public/data/cooperations.geojson' },
+    geo: { type: 'string', default: 'public/geo' },
+    stats: { type: 'boolean', default: false },
+  },
+});
+
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) {
+  console.error(`--seed attend un entier, pas « ${values.seed} »`);
+  process.exit(2);
+}
+
+const gazetteer = await loadDemoGazetteer(diskGazetteerSource(values.geo));
+const collection = generateDemoData(gazetteer, seed);
+const text = serializeCollection(collection);
+await mkdir(dirname(values.out), { recursive: true });
+await writeFile(values.out, text);
+console.log(
+  `${values.out} : ${collection.features.length} coopérations fictives (graine ${seed}), ${(Buffer.byteLength(text) / 1024).toFixed(0)} Kio`,
+);
+if (values.stats) {
+  const continents = new Map(gazetteer.countries.map((country) => [country.iso2, country.continent]));
+  console.log(formatCalibration(calibrationStats(collection, (iso2) => continents.get(iso2))));
+}
