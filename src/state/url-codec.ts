@@ -13,6 +13,9 @@ export type ColorAttribute = (typeof COLOR_ATTRIBUTES)[number];
 export const DISPLAY_MODES = ['auto', 'flows', 'arcs'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
+/** The app's views; ids are what the address shows, in French like the interface. */
+export const VIEWS = ['carte', 'chevauchements', 'statistiques', 'tableau'] as const;
+export type ViewId = (typeof VIEWS)[number];
 /** What the address bar holds: the filters, the selection and the display choices. */
 export interface AppState {
   filters: Record<CategoryFacetId, string[]>;
@@ -22,6 +25,7 @@ export interface AppState {
   place: string | null;
   colorBy: ColorAttribute;
   mode: DisplayMode;
+  view: ViewId;
 }
 
 export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
@@ -37,7 +41,7 @@ export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
   status: [],
 };
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto' };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte' };
 
 /** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
@@ -81,7 +85,7 @@ function facetReaders(vocabulary: Vocabulary): Record<CategoryFacetId, (raw: str
 }
 
 const FACET_PARAMS = Object.keys(NO_FILTERS) as CategoryFacetId[];
-const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode'];
+const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view'];
 
 function splitList(raw: string | null): string[] {
   if (!raw) return [];
@@ -123,6 +127,7 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   };
   const colorBy = pickOne('color', COLOR_ATTRIBUTES, EMPTY_STATE.colorBy);
   const mode = pickOne('mode', DISPLAY_MODES, EMPTY_STATE.mode);
+  const view = pickOne('view', VIEWS, EMPTY_STATE.view);
 
   const pickKnown = (param: string, known: ReadonlySet<string>): string | null => {
     const raw = params.get(param)?.trim() || null;
@@ -140,7 +145,7 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   }
 
   const years = from === null && to === null ? null : { from, to };
-  return { state: { filters, years, ct, place, colorBy, mode }, unknown };
+  return { state: { filters, years, ct, place, colorBy, mode, view }, unknown };
 }
 
 /** The shortest address for a state: defaults and empty lists are left out. */
@@ -157,5 +162,6 @@ export function encodeState(state: AppState): string {
   else if (state.place) params.set('place', state.place);
   if (state.colorBy !== EMPTY_STATE.colorBy) params.set('color', state.colorBy);
   if (state.mode !== EMPTY_STATE.mode) params.set('mode', state.mode);
+  if (state.view !== EMPTY_STATE.view) params.set('view', state.view);
   return `?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }

@@ -6,12 +6,16 @@ import type { ColorAttribute } from '../state/url-codec';
 import { createMapViewModel } from '../map/map-view-model';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
-import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { ResultCount } from './ResultCount';
 import { SearchBox } from './SearchBox';
 import { SelectionCard } from './SelectionCard';
+import { countryNamer } from './country-name';
+import { MapSettings } from './MapSettings';
+import { ViewTabs } from './ViewTabs';
+import { LazyView } from './views/LazyView';
+import { LAZY_VIEWS } from './views/registry';
 
 interface Props {
   store: Store;
@@ -20,13 +24,10 @@ interface Props {
 }
 
 export function App({ store, style, fictitious }: Props) {
-  const countryName = (iso2: string) => {
-    const country = store.countryByIso2.get(iso2);
-    if (!country) return iso2;
-    return language.value === 'fr' ? country.nameFr : country.nameEn;
-  };
+  const countryName = useMemo(() => countryNamer(store), [store]);
   const model = useMemo(() => createMapViewModel(store, countryName), [store]);
   const state = store.state.value;
+  const openView = state.view === 'carte' ? undefined : LAZY_VIEWS[state.view];
 
   const labelOf = (attribute: ColorAttribute, value: string) => facetValueLabel(attribute, value, countryName);
 
@@ -37,6 +38,7 @@ export function App({ store, style, fictitious }: Props) {
           <h1>{t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
+        <ViewTabs current={state.view} onChange={(view) => store.update({ view })} />
         <SearchBox store={store} countryName={countryName} />
         <button type="button" class="language" onClick={() => setLanguage(language.value === 'fr' ? 'en' : 'fr')}>
           {t('language.switch')}
@@ -52,19 +54,16 @@ export function App({ store, style, fictitious }: Props) {
         <aside class="panel" aria-label={t('filters.title')}>
           <ResultCount count={store.filtered.value.count} />
           <FilterPanel store={store} countryName={countryName} />
-          <label class="field">
-            {t('view.mode')}
-            <select value={state.mode} onChange={(event) => store.update({ mode: event.currentTarget.value as typeof state.mode })}>
-              <option value="auto">{model.drawsFlows.value ? t('view.flows') : t('view.arcs')} (auto)</option>
-              <option value="flows">{t('view.flows')}</option>
-              <option value="arcs">{t('view.arcs')}</option>
-            </select>
-          </label>
-          <Legend colorBy={state.colorBy} widthNote={!model.drawsFlows.value ? 'legend.widthArcs' : model.level.value === 'national' ? 'legend.widthNational' : 'legend.widthFlows'} labelOf={labelOf} onColorBy={(colorBy) => store.update({ colorBy })} />
+          {state.view === 'carte' && <MapSettings store={store} model={model} labelOf={labelOf} />}
         </aside>
         <div class="map-area">
           <MapView store={store} style={style} model={model} />
           <SelectionCard store={store} countryName={countryName} />
+          {openView && (
+            <section class="view" data-testid={`view-${state.view}`}>
+              <LazyView load={openView} store={store} countryName={countryName} />
+            </section>
+          )}
         </div>
       </main>
       <footer class="app-footer" data-testid="attribution">

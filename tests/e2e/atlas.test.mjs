@@ -1,10 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { countArcPixels, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { countArcPixels, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url);
 const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
 
 let server;

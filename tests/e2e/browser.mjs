@@ -1,10 +1,15 @@
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 
 export const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
+
+/** The built site under test: dist/ unless COOPATLAS_DIST names another build folder. */
+export const DIST = process.env.COOPATLAS_DIST
+  ? pathToFileURL(`${process.env.COOPATLAS_DIST.replace(/\/$/, '')}/`)
+  : new URL('../../dist/', import.meta.url);
 
 /** Debian's Chromium with software WebGL (SwiftShader); never a downloaded browser. */
 export async function launchChromium() {

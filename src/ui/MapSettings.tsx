@@ -1,0 +1,35 @@
+import { t } from '../i18n';
+import type { MapViewModel } from '../map/map-view-model';
+import type { Store } from '../state/store';
+import { DISPLAY_MODES, type ColorAttribute, type DisplayMode } from '../state/url-codec';
+import { Legend } from './Legend';
+
+interface Props {
+  store: Store;
+  model: MapViewModel;
+  labelOf: (attribute: ColorAttribute, value: string) => string;
+}
+
+const MODE_LABELS = { flows: 'view.flows', arcs: 'view.arcs' } as const;
+
+/** How the map draws: flows or one arc each, the colour attribute, and the legend that explains both. */
+export function MapSettings({ store, model, labelOf }: Props) {
+  const { mode, colorBy } = store.state.value;
+  const drawsFlows = model.drawsFlows.value;
+  const widthNote = !drawsFlows ? 'legend.widthArcs' : model.level.value === 'national' ? 'legend.widthNational' : 'legend.widthFlows';
+  return (
+    <>
+      <label class="field">
+        {t('view.mode')}
+        <select value={mode} onChange={(event) => store.update({ mode: event.currentTarget.value as DisplayMode })}>
+          {DISPLAY_MODES.map((value) => (
+            <option key={value} value={value}>
+              {value === 'auto' ? `${t(drawsFlows ? 'view.flows' : 'view.arcs')} (auto)` : t(MODE_LABELS[value])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Legend colorBy={colorBy} widthNote={widthNote} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
+    </>
+  );
+}
