@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COOPERATION_FIELDS } from '../cooperation-fields';
 import { NATURES, type Cooperation } from '../../domain/cooperation';
 import type {
   CommuneRow,
@@ -98,14 +99,6 @@ function tinyGazetteer(): DemoGazetteer {
   };
 }
 
-const COOPERATION_KEYS: (keyof Cooperation)[] = [
-  'id', 'ctCode', 'ctName', 'ctKind', 'ctRegion', 'ctDepartement', 'ctPopulation', 'ctLon', 'ctLat',
-  'ctApproximate', 'partnerCountry', 'partnerName', 'partnerPrecision', 'partnerLon', 'partnerLat',
-  'themes', 'nature', 'startYear', 'endYear', 'annualBudgetEur', 'fundings', 'actors', 'localInterest',
-  'description', 'typology', 'typologySource', 'riService', 'europeService', 'aectBudgetEur', 'motivation',
-  'sourceRow',
-];
-
 describe('generateDemoData on a tiny gazetteer', () => {
   const gazetteer = tinyGazetteer();
   const collection = generateDemoData(gazetteer, 42);
@@ -124,7 +117,7 @@ describe('generateDemoData on a tiny gazetteer', () => {
   it('writes every field of a cooperation, in a fixed order, with stable sequential ids', () => {
     expect(cooperations.length).toBeGreaterThan(50);
     cooperations.forEach((cooperation, i) => {
-      expect(Object.keys(cooperation)).toEqual(COOPERATION_KEYS);
+      expect(Object.keys(cooperation)).toEqual(COOPERATION_FIELDS);
       expect(cooperation.id).toBe(`demo-${String(i + 1).padStart(6, '0')}`);
       expect(cooperation.typologySource).toBe('manual');
       expect(cooperation.sourceRow).toBeNull();

@@ -55,9 +55,8 @@ export function generateDemoData(gazetteer: DemoGazetteer, seed: number = DEFAUL
     const drawn = Array.from({ length: count }, () => drawCooperation(random, partners, collectivity, profile));
     const budgets = splitBudget(random, profile.aectBudgetEur, drawn.map((cooperation) => cooperation.endYear === null));
     drawn.forEach((cooperation, i) => {
-      cooperation.annualBudgetEur = budgets[i];
-      cooperation.id = `demo-${String(cooperations.length + 1).padStart(6, '0')}`;
-      cooperations.push(cooperation);
+      const id = `demo-${String(cooperations.length + 1).padStart(6, '0')}`;
+      cooperations.push({ ...cooperation, id, annualBudgetEur: budgets[i] });
     });
   }
   return { type: 'FeatureCollection', metadata: DEMO_METADATA, features: cooperations.map(toFeature) };
@@ -68,6 +67,7 @@ export function serializeCollection(collection: CooperationCollection): string {
   return `${JSON.stringify(collection)}\n`;
 }
 
+/** A cooperation of the collectivity; its id and budget share are set once all its cooperations are drawn. */
 function drawCooperation(
   random: Random,
   partners: PartnerDraw,

@@ -2,7 +2,7 @@
 import { COLLECTIVITY_KINDS, NATURES, type Cooperation, type CooperationCollection } from '../../domain/cooperation';
 import type { ContinentId } from '../../domain/gazetteer';
 import { THEME_IDS } from '../../domain/themes';
-import { TYPOLOGY_IDS, TYPOLOGY_LABELS } from '../../domain/typology';
+import { isTypologyId, TYPOLOGY_IDS, TYPOLOGY_LABELS, type TypologyId } from '../../domain/typology';
 import { SIZE_BANDS, STUDY_TARGETS, STUDY_THEME_GROUPS, sizeBandOf } from './calibration';
 
 interface Count {
@@ -37,7 +37,7 @@ export interface CalibrationStats {
   typologyOfCollectivities: Count[];
   typologyOfCooperations: Count[];
   budget: { declared: number; medianEur: number; meanEur: number; below10kShare: number };
-  budgetByModel: { key: string; declared: number; medianEur: number; meanEur: number }[];
+  budgetByModel: { model: TypologyId; declared: number; medianEur: number; meanEur: number }[];
   solidarityMotivationShare: number;
   endedShare: number;
 }
@@ -99,10 +99,11 @@ export function calibrationStats(
       meanEur: mean(budgets),
       below10kShare: share(budgets, (budget) => budget < 10_000),
     },
-    budgetByModel: TYPOLOGY_IDS.map((id) => {
-      const ofModel = groups.filter((g) => g.first.typology === id && g.first.aectBudgetEur !== null);
-      const amounts = ofModel.map((g) => g.first.aectBudgetEur as number);
-      return { key: id, declared: amounts.length, medianEur: median(amounts), meanEur: mean(amounts) };
+    budgetByModel: TYPOLOGY_IDS.map((model) => {
+      const amounts = groups.flatMap((g) =>
+        g.first.typology === model && g.first.aectBudgetEur !== null ? [g.first.aectBudgetEur] : [],
+      );
+      return { model, declared: amounts.length, medianEur: median(amounts), meanEur: mean(amounts) };
     }),
     solidarityMotivationShare: share(motivations, (motivation) => motivation === 'solidarité internationale'),
     endedShare: share(cooperations, (c) => c.endYear !== null),
@@ -182,7 +183,7 @@ export function formatCalibration(stats: CalibrationStats): string {
     `Typologie (coopérations) : ${formatTypology(stats.typologyOfCooperations)}`,
     `Budget AECT déclaré (${stats.budget.declared} collectivités) : médiane ${euros(stats.budget.medianEur)} (étude : ${euros(target.medianAectBudgetEur)}), moyenne ${euros(stats.budget.meanEur)} (étude : ${euros(target.meanAectBudgetEur)}), moins de 10 k€ : ${percent(stats.budget.below10kShare)} (étude : ${percent(target.budgetBelow10kShare)})`,
     ...stats.budgetByModel.map(
-      (b) => `  ${TYPOLOGY_LABELS[b.key as keyof typeof TYPOLOGY_LABELS]} : ${b.declared} déclarés, médiane ${euros(b.medianEur)}, moyenne ${euros(b.meanEur)}`,
+      (b) => `  ${TYPOLOGY_LABELS[b.model]} : ${b.declared} déclarés, médiane ${euros(b.medianEur)}, moyenne ${euros(b.meanEur)}`,
     ),
     `Première motivation « solidarité internationale » : ${percent(stats.solidarityMotivationShare)} (étude : ${percent(target.solidarityMotivationShare)})`,
   ].join('\n');
@@ -194,6 +195,6 @@ function formatMean(mean: Mean): string {
 
 function formatTypology(items: readonly Count[]): string {
   return items
-    .map((item) => `${TYPOLOGY_LABELS[item.key as keyof typeof TYPOLOGY_LABELS] ?? item.key} ${item.count} (${percent(item.share)})`)
+    .map((item) => `${isTypologyId(item.key) ? TYPOLOGY_LABELS[item.key] : item.key} ${item.count} (${percent(item.share)})`)
     .join(', ');
 }

@@ -8,7 +8,7 @@ import type { CountryArticle } from './calibration';
 import type { DemoCollectivity } from './collectivities';
 import type { PartnerPlace } from './partners';
 import type { Random } from './random';
-import { mainTheme } from './traits';
+import { mainTheme, themeOfNature } from './traits';
 
 export interface TextContext {
   collectivity: DemoCollectivity;
@@ -122,11 +122,13 @@ const LOCAL_INTEREST_TEMPLATES: LocalInterestTemplate[] = [
   { when: { nature: 'jumelage' }, text: (ct, p) => `Le jumelage rapproche depuis des années les habitants ${ct.of} et ${p.of}.` },
 ];
 
+/** A nature with its own theme (emergency aid, mobility) speaks of it only; others of any theme or actor. */
 function applies(template: LocalInterestTemplate, context: TextContext): boolean {
   const { when } = template;
-  if ('theme' in when) return context.themes.includes(when.theme);
-  if ('actor' in when) return context.actors.includes(when.actor);
-  return context.nature === when.nature;
+  if ('nature' in when) return context.nature === when.nature;
+  const own = themeOfNature(context.nature);
+  if ('theme' in when) return own === undefined ? context.themes.includes(when.theme) : when.theme === own;
+  return own === undefined && context.actors.includes(when.actor);
 }
 
 export function localInterestText(random: Random, context: TextContext): string {

@@ -23,6 +23,11 @@ const THEME_OF_NATURE: Partial<Record<Nature, ThemeId>> = {
   mobilite: 'jeunesse-sport-mobilite',
 };
 
+/** The theme that a nature brings whatever the model (emergency aid, mobility), if any. */
+export function themeOfNature(nature: Nature): ThemeId | undefined {
+  return THEME_OF_NATURE[nature];
+}
+
 /** The theme a cooperation is first about: its nature's own theme, else the first of its themes. */
 export function mainTheme(nature: Nature, themes: readonly ThemeId[]): ThemeId {
   return THEME_OF_NATURE[nature] ?? themes[0];

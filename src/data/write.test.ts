@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { INVENTORY_COLUMNS } from '../domain/inventory';
+import { miniGazetteers } from '../../tests/fixtures/paths';
+import { importInventory } from './import';
+import { neutraliseFormula, toGeoJson, toInventoryCsv, unneutraliseFormula } from './write';
+
+describe('formula neutralisation', () => {
+  it('prefixes cells a spreadsheet would run, not plain numbers, and undoes it', () => {
+    expect(['=1+1', '+33 1', '-x', '@SUM(A1)', '-16,5', '-3', 'texte'].map(neutraliseFormula)).toEqual([
+      "'=1+1",
+      "'+33 1",
+      "'-x",
+      "'@SUM(A1)",
+      '-16,5',
+      '-3',
+      'texte',
+    ]);
+    expect(unneutraliseFormula("'=1+1")).toBe('=1+1');
+    expect(unneutraliseFormula("'apostrophe")).toBe("'apostrophe");
+  });
+});
+
+describe('writers', async () => {
+  const { cooperations } = await importInventory(
+    new TextEncoder().encode('code insee;pays;ville partenaire;description;Référent\n35238;SN;Saint-Louis;"Dit ""oui""; puis =non";=2+2\n'),
+    miniGazetteers(),
+  );
+
+  it('write the inventory CSV for French Excel: BOM, ;, CRLF, quoted cells, pass-through columns last', () => {
+    const csv = toInventoryCsv(cooperations);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header.split(';')).toEqual([...INVENTORY_COLUMNS, 'referent']);
+    expect(row).toContain('"Dit ""oui""; puis =non"');
+    expect(row.endsWith(";'=2+2")).toBe(true);
+  });
+
+  it('write GeoJSON LineStrings from the collectivity to the partner', () => {
+    const collection = toGeoJson(cooperations, { fictitious: false });
+    expect(collection.metadata).toEqual({ fictitious: false });
+    expect(collection.features[0].geometry.coordinates).toEqual([
+      [cooperations[0].ctLon, cooperations[0].ctLat],
+      [cooperations[0].partnerLon, cooperations[0].partnerLat],
+    ]);
+    expect(collection.features[0].properties).toMatchObject({ referent: '=2+2' });
+  });
+});
