@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COOPERATION_FIELDS } from '../src/data/cooperation-fields';
 import { COLLECTIVITY_KINDS, NATURES, type CooperationCollection } from '../src/domain/cooperation';
 import type { CountryRecord } from '../src/domain/gazetteer';
 import { isThemeId } from '../src/domain/themes';
@@ -19,15 +20,6 @@ const continentOf = new Map(countries.map((country) => [country.iso2, country.co
 const stats = calibrationStats(collection, (iso2) => continentOf.get(iso2));
 const cooperations = collection.features.map((feature) => feature.properties);
 
-/** Every key of a Cooperation, as the domain type lists them. */
-const COOPERATION_KEYS = [
-  'id', 'ctCode', 'ctName', 'ctKind', 'ctRegion', 'ctDepartement', 'ctPopulation', 'ctLon', 'ctLat',
-  'ctApproximate', 'partnerCountry', 'partnerName', 'partnerPrecision', 'partnerLon', 'partnerLat',
-  'themes', 'nature', 'startYear', 'endYear', 'annualBudgetEur', 'fundings', 'actors', 'localInterest',
-  'description', 'typology', 'typologySource', 'riService', 'europeService', 'aectBudgetEur', 'motivation',
-  'sourceRow',
-];
-
 describe('the committed demo dataset', () => {
   it('is national-scale and says it is fictitious', () => {
     expect(stats.collectivities).toBeGreaterThanOrEqual(3_000);
@@ -43,7 +35,7 @@ describe('the committed demo dataset', () => {
       expect(geometry.type).toBe('LineString');
       expect(geometry.coordinates).toHaveLength(2);
       expect(geometry.coordinates.flat().every(Number.isFinite)).toBe(true);
-      expect(Object.keys(c)).toEqual(COOPERATION_KEYS);
+      expect(Object.keys(c)).toEqual(COOPERATION_FIELDS);
       expect(COLLECTIVITY_KINDS).toContain(c.ctKind);
       expect(NATURES).toContain(c.nature);
       expect(c.themes.length).toBeGreaterThan(0);
