@@ -3,6 +3,9 @@
  * byte-identical files. Run from the repository root with `npm run geodata`.
  */
 import { rmSync } from 'node:fs';
+import { buildAdmin1Shapes } from './src/admin1-shapes.mjs';
+import { buildFranceBasemap } from './src/basemap-france.mjs';
+import { buildWorldBasemap } from './src/basemap-world.mjs';
 import { buildCountries } from './src/countries.mjs';
 import { buildFrenchGazetteer } from './src/french.mjs';
 import { buildPlaces } from './src/places.mjs';
@@ -27,13 +30,22 @@ const places = buildPlaces(sources.geonames, sources.admin1List, sources.natural
 rmSync(`${OUT}places`, { recursive: true, force: true });
 written.push(writeJson(`${OUT}places/index.json`, places.index));
 const placeFiles = places.countries.map((country) => writeJson(`${OUT}places/${country.iso2}.json`, country));
+const admin1 = buildAdmin1Shapes(sources.naturalEarthAdmin1, sources.admin1List);
+const shapeFiles = [...admin1.shapes].map(([iso2, topo]) => writeJson(`${OUT}places/${iso2}.admin1.topo.json`, topo));
 report.places = {
   seatMethods: places.stats.seatMethods,
   unitsWithoutSeat: places.stats.unitsWithoutSeat.join(' '),
   files: placeFiles.length,
   bytes: placeFiles.reduce((sum, f) => sum + f.bytes, 0),
   gzipBytes: placeFiles.reduce((sum, f) => sum + f.gzipBytes, 0),
+  admin1Shapes: [...admin1.shapes.keys()].join(' '),
+  admin1ShapesBytes: shapeFiles.reduce((sum, f) => sum + f.bytes, 0),
+  admin1ShapesGzipBytes: shapeFiles.reduce((sum, f) => sum + f.gzipBytes, 0),
+  admin1Outdated: admin1.outdated.join(' '),
 };
+
+written.push(writeJson(`${OUT}basemap/world.topo.json`, buildWorldBasemap(sources.worldAtlas)));
+written.push(writeJson(`${OUT}basemap/france.topo.json`, buildFranceBasemap(sources.naturalEarthAdmin1, sources.insee)));
 
 for (const { path, bytes, gzipBytes } of written) {
   console.log(`${path.slice(OUT.length).padEnd(40)} ${String(bytes).padStart(10)} B  ${String(gzipBytes).padStart(9)} B gzip`);

@@ -70,18 +70,21 @@ export function buildFrenchGazetteer(insee, geonames, source) {
         ...weightedCentroid(located.length > 0 ? located : members) };
     })
     .sort((a, b) => compareStrings(a.code, b.code));
-  const epciByCode = new Map(epci.map((e) => [e.code, e]));
 
   const departements = insee.departements
     .filter((d) => ZONES.has(d.zone))
     .sort((a, b) => compareStrings(a.code, b.code));
   const chefLieuOf = (d) => byCode.get(d.chefLieu);
 
-  // Unlocated communes borrow their EPCI's point, else their département's chef-lieu.
+  // Unlocated communes borrow the centre of their EPCI's located members in the same département
+  // (an EPCI may straddle two), else their département's chef-lieu.
   const depByCode = new Map(departements.map((d) => [d.code, d]));
+  const neighbours = groupBy(communes.filter((c) => c.approximate === 0 && epciOf.has(c.code)),
+    (c) => `${epciOf.get(c.code)}|${c.departement}`);
   for (const commune of communes) {
     if (commune.approximate === 0) continue;
-    const fallback = epciByCode.get(epciOf.get(commune.code)) ?? chefLieuOf(depByCode.get(commune.departement));
+    const members = neighbours.get(`${epciOf.get(commune.code)}|${commune.departement}`);
+    const fallback = members ? weightedCentroid(members) : chefLieuOf(depByCode.get(commune.departement));
     Object.assign(commune, { lon: fallback.lon, lat: fallback.lat, approximate: 1 });
   }
 

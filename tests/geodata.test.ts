@@ -1,0 +1,295 @@
+/**
+ * Checks the files that geodata/ builds into public/geo (they are committed; this test reads only them).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import {
+  bbox,
+  booleanClockwise,
+  booleanPointInPolygon,
+  distance,
+  kinks,
+  point,
+  pointToLineDistance,
+  polygonToLine,
+} from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import {
+  CONTINENT_IDS,
+  type CountryPlaces,
+  type CountryRecord,
+  type FrenchGazetteer,
+  type PlacesIndex,
+} from '../src/domain/gazetteer.ts';
+
+const GEO = new URL('../public/geo/', import.meta.url);
+const readText = (path: string) => readFileSync(new URL(path, GEO), 'utf8');
+const readJson = <T>(path: string): T => JSON.parse(readText(path)) as T;
+
+type Area = Feature<Polygon | MultiPolygon, Record<string, string>>;
+
+function areas(path: string, object: string): Area[] {
+  const topology = readJson<Topology>(path);
+  const collection = feature(topology, topology.objects[object]!) as FeatureCollection;
+  return collection.features as Area[];
+}
+
+const polygonsOf = (area: Area): Position[][][] =>
+  area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
+
+/** Kilometres from a point outside an area to its nearest edge. */
+function kmOutside(position: Position, area: Area): number {
+  if (booleanPointInPolygon(position, area)) return 0;
+  const lines = polygonToLine(area) as Feature<LineString | MultiLineString> | FeatureCollection<LineString | MultiLineString>;
+  const edges = 'features' in lines ? lines.features : [lines];
+  return Math.min(
+    ...edges.flatMap((edge) =>
+      edge.geometry.type === 'LineString'
+        ? [edge.geometry.coordinates]
+        : edge.geometry.coordinates,
+    ).map((ring) => pointToLineDistance(position, { type: 'LineString', coordinates: ring }, { units: 'kilometers' })),
+  );
+}
+
+function expectValidPolygons(list: Area[]) {
+  for (const area of list) {
+    const where = JSON.stringify(area.properties);
+    expect(['Polygon', 'MultiPolygon'], where).toContain(area.geometry.type);
+    for (const rings of polygonsOf(area)) {
+      rings.forEach((ring, index) => {
+        expect(ring.length, where).toBeGreaterThanOrEqual(4);
+        expect(ring.at(-1), where).toEqual(ring[0]);
+        // RFC 7946: exterior rings counter-clockwise, holes clockwise.
+        expect(booleanClockwise(ring), `${where} ring ${index}`).toBe(index > 0);
+      });
+    }
+    expect(kinks(area).features, where).toEqual([]);
+  }
+}
+
+const gzipKb = (path: string) => gzipSync(readText(path), { level: 9 }).length / 1024;
+
+/** The 193 member states of the United Nations. */
+const UN_MEMBERS = `AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH CM CA
+  CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN
+  GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU
+  MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR RO RU RW KN LC VC WS SM
+  ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU
+  VE VN YE ZM ZW`.split(/\s+/);
+
+describe('countries.json', () => {
+  const countries = readJson<CountryRecord[]>('countries.json');
+
+  it('lists ISO 3166-1 countries sorted by iso2, with codes, names, continent and a point', () => {
+    expect(countries.map((c) => c.iso2)).toEqual(countries.map((c) => c.iso2).sort());
+    expect(countries.length).toBeGreaterThanOrEqual(249);
+    for (const c of countries) {
+      expect(c.iso2).toMatch(/^[A-Z]{2}$/);
+      expect(c.iso3).toMatch(/^[A-Z]{3}$/);
+      expect(c.numeric).toMatch(/^\d{3}$/);
+      expect(CONTINENT_IDS).toContain(c.continent);
+      expect(c.nameFr.length * c.nameEn.length).toBeGreaterThan(0);
+      expect(Math.abs(c.lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(c.lat)).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('covers every UN member', () => {
+    expect(UN_MEMBERS).toHaveLength(193);
+    const codes = new Set(countries.map((c) => c.iso2));
+    expect(UN_MEMBERS.filter((iso2) => !codes.has(iso2))).toEqual([]);
+  });
+
+  it('knows the names people write and the continents of French external action', () => {
+    const byCode = new Map(countries.map((c) => [c.iso2, c]));
+    const names = (iso2: string) => [byCode.get(iso2)!.nameFr, byCode.get(iso2)!.nameEn, ...byCode.get(iso2)!.aliases];
+    expect(names('GB')).toEqual(expect.arrayContaining(['Royaume-Uni', 'UK', 'Great Britain']));
+    expect(names('CD')).toEqual(expect.arrayContaining(['RDC', 'Congo-Kinshasa']));
+    expect(names('PS')).toEqual(expect.arrayContaining(['Palestine', 'Territoires palestiniens']));
+    expect(names('CI')).toEqual(expect.arrayContaining(['Ivory Coast']));
+    expect(byCode.get('MX')!.continent).toBe('amerique-latine-caraibes');
+    expect(byCode.get('HT')!.continent).toBe('amerique-latine-caraibes');
+    expect(byCode.get('LB')!.continent).toBe('asie');
+    expect(byCode.get('CA')!.continent).toBe('amerique-nord');
+    expect(byCode.get('SN')!.continent).toBe('afrique');
+  });
+});
+
+describe('basemap/france.topo.json', () => {
+  const departements = areas('basemap/france.topo.json', 'departements');
+  const regions = areas('basemap/france.topo.json', 'regions');
+
+  it('has 101 départements and 18 régions with their INSEE codes', () => {
+    expect(departements).toHaveLength(101);
+    expect(regions).toHaveLength(18);
+    const codes = departements.map((d) => d.properties.code);
+    expect(codes).toEqual(expect.arrayContaining(['01', '2A', '2B', '95', '971', '972', '973', '974', '976']));
+    expect(new Set(departements.map((d) => d.properties.region))).toEqual(new Set(regions.map((r) => r.properties.code)));
+  });
+
+  it('draws valid polygons: closed rings, RFC 7946 winding, no self-intersection', () => {
+    expectValidPolygons(departements);
+    expectValidPolygons(regions);
+  });
+
+  it('stays small', () => {
+    expect(gzipKb('basemap/france.topo.json')).toBeLessThan(250);
+  });
+});
+
+describe('basemap/world.topo.json', () => {
+  const countries = areas('basemap/world.topo.json', 'countries');
+  const byCode = new Map(countries.map((c) => [c.properties.iso2, c]));
+
+  it('names each country by ISO code and French name', () => {
+    // Tuvalu's atolls are too small for world-atlas 50m.
+    for (const iso2 of UN_MEMBERS.filter((code) => code !== 'TV')) {
+      expect(byCode.get(iso2)?.properties.nameFr, iso2).toBeTruthy();
+    }
+    for (const iso2 of ['EH', 'PS', 'XK']) expect(byCode.has(iso2), iso2).toBe(true);
+  });
+
+  it('draws Crimea in Ukraine', () => {
+    const simferopol = [34.1, 44.95];
+    expect(booleanPointInPolygon(simferopol, byCode.get('UA')!)).toBe(true);
+    expect(booleanPointInPolygon(simferopol, byCode.get('RU')!)).toBe(false);
+  });
+
+  it('has no edge across the antimeridian where a Web Mercator map shows it', () => {
+    const crossings: string[] = [];
+    for (const country of countries) {
+      for (const ring of polygonsOf(country).flat()) {
+        ring.forEach((position, i) => {
+          const previous = ring[i - 1];
+          if (!previous || Math.abs(position[0]! - previous[0]!) <= 180) return;
+          if (Math.abs(position[1]!) < 85 || Math.abs(previous[1]!) < 85) crossings.push(country.properties.iso2!);
+        });
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
+  it('has closed, correctly wound rings', () => {
+    for (const country of countries) {
+      for (const rings of polygonsOf(country)) {
+        rings.forEach((ring, index) => {
+          expect(ring.at(-1)).toEqual(ring[0]);
+          expect(booleanClockwise(ring), country.properties.iso2).toBe(index > 0);
+        });
+      }
+    }
+  });
+
+  it('keeps what the page loads first under 500 KB gzipped', () => {
+    expect(gzipKb('basemap/world.topo.json')).toBeLessThan(250);
+    expect(gzipKb('basemap/world.topo.json') + gzipKb('basemap/france.topo.json')).toBeLessThan(500);
+  });
+});
+
+describe('fr/collectivities.json', () => {
+  const gazetteer = readJson<FrenchGazetteer>('fr/collectivities.json');
+  const communes = new Map(gazetteer.communes.map((c) => [c[0], c]));
+
+  it('lists the current communes, EPCI, départements and régions', () => {
+    expect(gazetteer.version).toBe(1);
+    expect(gazetteer.communes.length).toBeGreaterThan(34_000);
+    expect(gazetteer.epci.length).toBeGreaterThan(1_200);
+    expect(gazetteer.departements).toHaveLength(101);
+    expect(gazetteer.regions).toHaveLength(18);
+    expect(communes.get('75056')?.[1]).toBe('Paris');
+    const epci = new Set(gazetteer.epci.map((e) => e[0]));
+    const invalid = gazetteer.communes.filter(([code, name, departement, siren, population, lon, lat, approximate]) =>
+      !/^(\d{5}|2[AB]\d{3})$/.test(code) ||
+      name === '' ||
+      !code.startsWith(departement.slice(0, 2)) ||
+      (siren !== null && !epci.has(siren)) ||
+      !Number.isInteger(population) ||
+      !Number.isFinite(lon) || !Number.isFinite(lat) ||
+      (approximate !== 0 && approximate !== 1));
+    expect(invalid).toEqual([]);
+    for (const e of gazetteer.epci) expect(['CC', 'CA', 'CU', 'METRO', 'MET69']).toContain(e[2]);
+    for (const d of gazetteer.departements) expect(communes.has(d[6])).toBe(true);
+    for (const r of gazetteer.regions) expect(communes.has(r[5])).toBe(true);
+  });
+
+  it('locates nearly every commune of more than 10,000 and 1,000 inhabitants', () => {
+    const share = (min: number) => {
+      const above = gazetteer.communes.filter((c) => c[4] >= min);
+      return above.filter((c) => c[7] === 0).length / above.length;
+    };
+    expect(share(10_000)).toBeGreaterThan(0.98);
+    expect(share(1_000)).toBeGreaterThan(0.94);
+  });
+
+  it('puts every commune inside, or within 10 km of, its département', () => {
+    const departements = new Map(
+      areas('basemap/france.topo.json', 'departements').map((d) => [d.properties.code, { area: d, box: bbox(d) }]),
+    );
+    const margin = 0.15; // degrees, a little more than 10 km
+    const far: string[] = [];
+    for (const [code, , departement, , , lon, lat] of gazetteer.communes) {
+      const { area, box } = departements.get(departement)!;
+      const near = lon > box[0] - margin && lon < box[2] + margin && lat > box[1] - margin && lat < box[3] + margin;
+      if (!near || kmOutside([lon, lat], area) > 10) far.push(code);
+    }
+    expect(far).toEqual([]);
+  });
+});
+
+/** Current admin-1 units of the priority partner countries (GeoNames list). */
+/** Seats on land that world-atlas 50m does not draw (Melilla, 12 km²). */
+const SEATS_NOT_DRAWN = new Set(['ES.ML']);
+
+const PRIORITY_ADMIN1: Record<string, number> = {
+  MA: 12, SN: 14, BF: 13, ML: 11, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 14,
+  HT: 10, LB: 8, PS: 2, VN: 34, AM: 11, UA: 27, DE: 16, IT: 20, PL: 16, GB: 4, ES: 19, PT: 20,
+};
+
+describe('places', () => {
+  const index = readJson<PlacesIndex>('places/index.json');
+  const world = new Map(areas('basemap/world.topo.json', 'countries').map((c) => [c.properties.iso2, c]));
+
+  it('indexes one file per country, France excepted', () => {
+    expect(index.version).toBe(1);
+    expect(index.countries.find((c) => c.iso2 === 'FR')).toBeUndefined();
+    expect(index.countries.length).toBeGreaterThan(200);
+  });
+
+  it.each(Object.entries(PRIORITY_ADMIN1))('%s has all its admin-1 units, each with a seat in the country', (iso2, count) => {
+    const places = readJson<CountryPlaces>(`places/${iso2}.json`);
+    expect(places.iso2).toBe(iso2);
+    expect(places.admin1).toHaveLength(count);
+    expect(index.countries.find((c) => c.iso2 === iso2)).toEqual({ iso2, cities: places.cities.length, admin1: count });
+    // Morocco's southern regions have their seats in Western Sahara, which Natural Earth draws apart.
+    const drawn = [world.get(iso2)!, ...(iso2 === 'MA' ? [world.get('EH')!] : [])];
+    for (const [code, name, , lon, lat] of places.admin1) {
+      expect(code.startsWith(`${iso2}.`), code).toBe(true);
+      expect(name.length).toBeGreaterThan(0);
+      if (SEATS_NOT_DRAWN.has(code)) continue;
+      expect(Math.min(...drawn.map((area) => kmOutside([lon, lat], area))), `${code} ${name}`).toBeLessThan(25);
+    }
+    const populations = places.cities.map((c) => c[4]);
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    const units = new Set(places.admin1.map((a) => a[0]));
+    for (const city of places.cities) if (city[3] !== '') expect(units.has(city[3])).toBe(true);
+  });
+
+  it('puts Morocco\'s seats where the hand-checked table says', () => {
+    const seats = new Map(readJson<CountryPlaces>('places/MA.json').admin1.map((a) => [a[0], [a[3], a[4]]]));
+    const km = (code: string, at: Position) => distance(point(seats.get(code)!), point(at), { units: 'kilometers' });
+    expect(km('MA.08', [-4.4266, 31.9314])).toBeLessThan(5); // Errachidia
+    expect(km('MA.11', [-13.2, 27.15])).toBeLessThan(5); // Laâyoune
+    expect(km('MA.12', [-15.96, 23.68])).toBeLessThan(5); // Dakhla
+  });
+
+  it('draws admin-1 polygons with the same codes as the places files', () => {
+    for (const iso2 of ['SN', 'BJ', 'CM', 'NE', 'TG', 'HT', 'PS', 'AM', 'UA', 'DE', 'PL', 'PT']) {
+      const shapes = areas(`places/${iso2}.admin1.topo.json`, 'admin1');
+      const codes = readJson<CountryPlaces>(`places/${iso2}.json`).admin1.map((a) => a[0]);
+      expect(shapes.map((s) => s.properties.code).sort(), iso2).toEqual([...codes].sort());
+    }
+  });
+});
