@@ -11,7 +11,7 @@ import { App } from './ui/App';
 import './ui/styles.css';
 
 const GEO = './geo/';
-const DEMO_DATA = './data/cooperations.geojson';
+const DEMO_DATA = './data/cooperations.compact.json';
 
 async function start(root: HTMLElement): Promise<void> {
   const [basemap, countries, dataset] = await Promise.all([

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COOPERATION_FIELDS } from '../src/data/cooperation-fields';
+import { expandDataset, type CompactDataset } from '../src/data/compact-dataset';
 import { COLLECTIVITY_KINDS, NATURES, type CooperationCollection } from '../src/domain/cooperation';
 import type { CountryRecord } from '../src/domain/gazetteer';
 import { isThemeId } from '../src/domain/themes';
@@ -26,6 +27,12 @@ describe('the committed demo dataset', () => {
     expect(stats.cooperations).toBeGreaterThanOrEqual(10_000);
     expect(collection.metadata?.fictitious).toBe(true);
     expect(collection.metadata?.note).toMatch(/fictives/);
+  });
+
+  it('is what the app loads: its compact form stands for exactly the same cooperations', () => {
+    const compact = JSON.parse(readFileSync('public/data/cooperations.compact.json', 'utf8')) as CompactDataset;
+    expect(compact.metadata).toEqual(collection.metadata);
+    expect(expandDataset(compact)).toEqual(cooperations);
   });
 
   it('holds only valid features', () => {

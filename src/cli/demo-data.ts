@@ -1,11 +1,13 @@
 /**
  * npm run demo-data [-- --seed N] [--out FILE] [--stats]
- * Writes the fictitious national demo dataset from the gazetteers of public/geo.
+ * Writes the fictitious national demo dataset from the gazetteers of public/geo: the GeoJSON,
+ * and beside it the compact form the app loads (cooperations.compact.json).
  * --stats: prints the calibration against the ACTER figures.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compactDataset } from '../data/compact-dataset';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { DEFAULT_SEED } from '../data/demo/calibration';
 import { generateDemoData, loadDemoGazetteer, serializeCollection } from '../data/demo/generate';
@@ -31,6 +33,9 @@ const collection = generateDemoData(gazetteer, seed);
 const text = serializeCollection(collection);
 await mkdir(dirname(values.out), { recursive: true });
 await writeFile(values.out, text);
+const compactPath = join(dirname(values.out), 'cooperations.compact.json');
+const cooperations = collection.features.map((feature) => feature.properties);
+await writeFile(compactPath, `${JSON.stringify(compactDataset(cooperations, collection.metadata))}\n`);
 console.log(
   `${values.out} : ${collection.features.length} coopérations fictives (graine ${seed}), ${(Buffer.byteLength(text) / 1024).toFixed(0)} Kio`,
 );

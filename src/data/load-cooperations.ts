@@ -1,4 +1,5 @@
-import type { Cooperation, CooperationCollection } from '../domain/cooperation';
+import type { Cooperation } from '../domain/cooperation';
+import { expandDataset, type CompactDataset } from './compact-dataset';
 import { fetchJson } from './fetch-json';
 
 export interface LoadedDataset {
@@ -7,18 +8,12 @@ export interface LoadedDataset {
   title: string | null;
 }
 
-/** Reads a cooperations.geojson as the importer and the demo generator write it. */
-export function datasetFromCollection(collection: CooperationCollection): LoadedDataset {
-  if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    throw new Error('le fichier n’est pas une FeatureCollection GeoJSON');
-  }
-  return {
-    cooperations: collection.features.map((feature) => feature.properties),
-    fictitious: collection.metadata?.fictitious === true,
-    title: collection.metadata?.title ?? null,
-  };
-}
-
+/** Loads a dataset in the compact form the demo generator writes beside its GeoJSON. */
 export async function loadDataset(url: string): Promise<LoadedDataset> {
-  return datasetFromCollection(await fetchJson<CooperationCollection>(url));
+  const compact = await fetchJson<CompactDataset>(url);
+  return {
+    cooperations: expandDataset(compact),
+    fictitious: compact.metadata?.fictitious === true,
+    title: compact.metadata?.title ?? null,
+  };
 }
