@@ -108,23 +108,23 @@ export function buildCountries(geonames) {
   const codes = Object.keys(isoCountries.getAlpha2Codes()).sort(compareStrings);
   const ambiguous = ambiguousNames(codes);
   return codes.map((iso2) => {
-      const nameFr = isoCountries.getName(iso2, 'fr');
-      const nameEn = isoCountries.getName(iso2, 'en');
-      const place = byCountry.has(iso2) ? representativePoint(iso2, byCountry.get(iso2), byId) : null;
-      const [lon, lat] = place ? [place.lon, place.lat] : UNINHABITED_POINTS[iso2];
-      const aliases = distinctNames(candidateAliases(iso2), [nameFr, nameEn, ...ambiguous]);
-      const continent = continents.get(iso2);
-      if (!continent) throw new Error(`no continent for ${iso2}`);
-      return {
-        iso2,
-        iso3: isoCountries.alpha2ToAlpha3(iso2),
-        numeric: isoCountries.alpha2ToNumeric(iso2),
-        nameFr,
-        nameEn,
-        aliases,
-        continent,
-        lon: round5(lon),
-        lat: round5(lat),
-      };
+    const nameFr = isoCountries.getName(iso2, 'fr');
+    const nameEn = isoCountries.getName(iso2, 'en');
+    const place = byCountry.has(iso2) ? representativePoint(iso2, byCountry.get(iso2), byId) : null;
+    const [lon, lat] = place ? [place.lon, place.lat] : UNINHABITED_POINTS[iso2];
+    const aliases = distinctNames(candidateAliases(iso2), [nameFr, nameEn, ...ambiguous]);
+    const continent = continents.get(iso2);
+    if (!continent) throw new Error(`no continent for ${iso2}`);
+    return {
+      iso2,
+      iso3: isoCountries.alpha2ToAlpha3(iso2),
+      numeric: isoCountries.alpha2ToNumeric(iso2),
+      nameFr,
+      nameEn,
+      aliases,
+      continent,
+      lon: round5(lon),
+      lat: round5(lat),
+    };
   });
 }
