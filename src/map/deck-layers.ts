@@ -38,7 +38,9 @@ function arcLayer(id: string, data: readonly ArcDatum[], opacity: number): ArcLa
   });
 }
 
+/** Partner ends grow with the square root of their share of the busiest one, up to 9 pixels. */
 function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: number, outline: Rgba): ScatterplotLayer<EndpointDatum> {
+  const busiest = data.reduce((max, d) => (d.side === 'partner' ? Math.max(max, d.count) : max), 1);
   return new ScatterplotLayer<EndpointDatum>({
     id,
     data,
@@ -47,7 +49,7 @@ function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: numb
     stroked: true,
     radiusUnits: 'pixels',
     getPosition: (d) => d.position,
-    getRadius: (d) => (d.side === 'france' ? 2.5 : 2 + Math.min(8, Math.sqrt(d.count))),
+    getRadius: (d) => (d.side === 'france' ? 2.5 : 2 + 7 * Math.sqrt(d.count / busiest)),
     getFillColor: (d) => (d.side === 'france' ? FRANCE_POINT : PARTNER_POINT),
     getLineColor: outline,
     lineWidthMinPixels: 1,
