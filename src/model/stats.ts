@@ -1,0 +1,92 @@
+/**
+ * Statistics of the filtered cooperations: counts by category, collectivities, budgets.
+ * Categories are read from the index's typed columns, so they match the filters' own.
+ */
+import type { CooperationIndex, FacetColumn, FacetId } from './cooperation-index';
+import { countCategories, countThemes, keptPositions, toBreakdown, type Breakdown, type BreakdownOptions } from './stats-tally';
+import { budgetStats, type BudgetStats } from './stats-budget';
+import { studyComparison, type StudyComparison } from './stats-study';
+
+export interface CollectivityMean {
+  value: string;
+  collectivities: number;
+  cooperations: number;
+  mean: number;
+}
+
+export interface CooperationStats {
+  cooperations: number;
+  byCountry: Breakdown;
+  byContinent: Breakdown;
+  /** A cooperation may have several themes: shares of `total` add up to more than 100 %. */
+  byTheme: Breakdown;
+  byNature: Breakdown;
+  byTypology: Breakdown;
+  byRegion: Breakdown;
+  collectivities: number;
+  collectivitiesByKind: Breakdown;
+  collectivitiesByPopulation: Breakdown;
+  /** Cooperations per collectivity; null with no collectivity. */
+  meanPerCollectivity: number | null;
+  meanPerCollectivityByPopulation: CollectivityMean[];
+  budget: BudgetStats;
+  study: StudyComparison;
+}
+
+export const TOP_COUNTRIES = 10;
+
+/** One record per collectivity (its first kept cooperation), with its number of kept cooperations. */
+export function collectivityRepresentatives(index: CooperationIndex, positions: ArrayLike<number>) {
+  const byCode = new Map<string, { position: number; cooperations: number }>();
+  for (let p = 0; p < positions.length; p++) {
+    const code = index.cooperations[positions[p]].ctCode;
+    const entry = byCode.get(code);
+    if (entry) entry.cooperations++;
+    else byCode.set(code, { position: positions[p], cooperations: 1 });
+  }
+  return [...byCode.values()];
+}
+
+function meansByCategory(
+  column: FacetColumn,
+  collectivities: readonly { position: number; cooperations: number }[],
+): CollectivityMean[] {
+  const sums = column.codes.map((value) => ({ value, collectivities: 0, cooperations: 0, mean: 0 }));
+  for (const { position, cooperations } of collectivities) {
+    const sum = sums[column.values[position]];
+    if (!sum) continue;
+    sum.collectivities++;
+    sum.cooperations += cooperations;
+  }
+  return sums.filter((sum) => sum.collectivities > 0).map((sum) => ({ ...sum, mean: sum.cooperations / sum.collectivities }));
+}
+
+export function computeStats(index: CooperationIndex, mask: Uint8Array): CooperationStats {
+  const positions = keptPositions(mask);
+  const total = positions.length;
+  const { columns } = index;
+  const byFacet = (facet: FacetId, options?: BreakdownOptions) =>
+    toBreakdown(columns[facet].codes, countCategories(columns[facet], positions), total, options);
+
+  const collectivities = collectivityRepresentatives(index, positions);
+  const representatives = collectivities.map((collectivity) => collectivity.position);
+  const collectivitiesBy = (facet: FacetId, options?: BreakdownOptions) =>
+    toBreakdown(columns[facet].codes, countCategories(columns[facet], representatives), collectivities.length, options);
+
+  return {
+    cooperations: total,
+    byCountry: byFacet('country', { top: TOP_COUNTRIES }),
+    byContinent: byFacet('continent'),
+    byTheme: toBreakdown(columns.theme.codes, countThemes(columns.theme, positions), total),
+    byNature: byFacet('nature'),
+    byTypology: byFacet('typology'),
+    byRegion: byFacet('region'),
+    collectivities: collectivities.length,
+    collectivitiesByKind: collectivitiesBy('kind'),
+    collectivitiesByPopulation: collectivitiesBy('population', { ordered: true }),
+    meanPerCollectivity: collectivities.length === 0 ? null : total / collectivities.length,
+    meanPerCollectivityByPopulation: meansByCategory(columns.population, collectivities),
+    budget: budgetStats(index.cooperations, positions),
+    study: studyComparison(index, positions),
+  };
+}
