@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { THEME_LABELS_FR } from '../domain/themes';
+import { makeCooperation } from '../../tests/support/make-cooperation';
+import { buildIndex } from './cooperation-index';
+import { findOverlaps, indexOverlaps } from './overlaps';
+import { overlapsCsv, type OverlapCsvLabels } from './overlaps-csv';
+
+const LABELS: OverlapCsvLabels = {
+  header: {
+    country: 'Pays',
+    place: 'Lieu partenaire',
+    collectivities: 'Collectivités françaises',
+    sharedThemes: 'Thématiques partagées',
+    code: 'Code',
+    name: 'Collectivité',
+    kind: 'Type',
+    region: 'Région',
+    network: 'Réseau régional',
+    since: 'Depuis',
+    themes: 'Thématiques',
+    cooperations: 'Coopérations',
+  },
+  country: (iso2) => (iso2 === 'SN' ? 'Sénégal' : iso2),
+  kind: (kind) => (kind === 'commune' ? 'Commune' : kind),
+  region: (code) => (code === '53' ? 'Bretagne' : code),
+  network: (id) => (id === 'reseau-bretagne-solidaire' ? 'Réseau Bretagne Solidaire' : id),
+  theme: (id) => THEME_LABELS_FR[id],
+};
+
+const records = [
+  makeCooperation({ id: 'a', themes: ['eau-assainissement', 'culture-patrimoine'], startYear: 2004 }),
+  makeCooperation({ id: 'b', ctCode: '29019', ctName: '=HYPERLINK("x")', themes: ['eau-assainissement', 'culture-patrimoine'] }),
+];
+const overlaps = findOverlaps(
+  indexOverlaps(buildIndex(records, () => undefined)),
+  new Uint8Array([1, 1]),
+);
+
+describe('overlapsCsv', () => {
+  const csv = overlapsCsv(overlaps.places, LABELS);
+  const lines = csv.slice(1).split('\r\n');
+
+  it('is UTF-8 with a BOM, `;`-separated, with a French header and one row per place and collectivity', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe(
+      'Pays;Lieu partenaire;Collectivités françaises;Thématiques partagées;Code;Collectivité;Type;Région;Réseau régional;Depuis;Thématiques;Coopérations',
+    );
+    expect(lines[1]).toBe(
+      'Sénégal;Saint-Louis;2;Eau et assainissement | Culture, patrimoine et francophonie;35238;Rennes;Commune;Bretagne;Réseau Bretagne Solidaire;2004;Eau et assainissement | Culture, patrimoine et francophonie;1',
+    );
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and quotes what needs it', () => {
+    expect(lines[2].split(';').slice(4, 6)).toEqual(['29019', `"'=HYPERLINK(""x"")"`]);
+  });
+
+  it('leaves the place empty for a country', () => {
+    expect(overlapsCsv(overlaps.countries, LABELS).split('\r\n')[1]).toMatch(/^Sénégal;;2;/);
+  });
+});

@@ -1,0 +1,70 @@
+import type { CollectivityKind } from '../domain/cooperation';
+import type { ThemeId } from '../domain/themes';
+import { neutraliseFormula } from '../data/write';
+import type { Overlap, OverlapMember } from './overlaps';
+
+export const OVERLAP_CSV_COLUMNS = [
+  'country',
+  'place',
+  'collectivities',
+  'sharedThemes',
+  'code',
+  'name',
+  'kind',
+  'region',
+  'network',
+  'since',
+  'themes',
+  'cooperations',
+] as const;
+export type OverlapCsvColumn = (typeof OVERLAP_CSV_COLUMNS)[number];
+
+/** How headers and codes read, in the interface language. */
+export interface OverlapCsvLabels {
+  header: Record<OverlapCsvColumn, string>;
+  country: (iso2: string) => string;
+  kind: (kind: CollectivityKind) => string;
+  region: (code: string) => string;
+  network: (id: string) => string;
+  theme: (id: ThemeId) => string;
+}
+
+/** Themes are joined with " | ": their labels hold commas. */
+const list = (values: readonly string[]) => values.join(' | ');
+
+function row(overlap: Overlap, member: OverlapMember, labels: OverlapCsvLabels): Record<OverlapCsvColumn, string> {
+  return {
+    country: labels.country(overlap.country),
+    place: overlap.level === 'place' ? overlap.name : '',
+    collectivities: String(overlap.members.length),
+    sharedThemes: list(overlap.sharedThemes.map(labels.theme)),
+    code: member.code,
+    name: member.name,
+    kind: labels.kind(member.kind),
+    region: labels.region(member.region),
+    network: member.network === null ? '' : labels.network(member.network),
+    since: member.since === null ? '' : String(member.since),
+    themes: list(member.themes.map(labels.theme)),
+    cooperations: String(member.cooperations),
+  };
+}
+
+function csvCell(value: string): string {
+  const cell = neutraliseFormula(value);
+  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * One row per shared place (or country) and French collectivity, as French Excel opens it:
+ * UTF-8 with BOM, `;` separator, CRLF, cells that would run as formulas neutralised.
+ */
+export function overlapsCsv(overlaps: readonly Overlap[], labels: OverlapCsvLabels): string {
+  const lines = [OVERLAP_CSV_COLUMNS.map((column) => csvCell(labels.header[column])).join(';')];
+  for (const overlap of overlaps) {
+    for (const member of overlap.members) {
+      const cells = row(overlap, member, labels);
+      lines.push(OVERLAP_CSV_COLUMNS.map((column) => csvCell(cells[column])).join(';'));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
