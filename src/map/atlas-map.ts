@@ -60,6 +60,10 @@ export class AtlasMap {
     this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
+  fitBounds(bounds: [[number, number], [number, number]]): void {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 7, essential: true });
+  }
+
   destroy(): void {
     this.map.remove();
   }

@@ -58,7 +58,7 @@ function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: numb
 
 export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints }: MapLayersInput): Layer[] {
   const faded = selectedArcs !== null;
-  const layers: Layer[] = [arcLayer('arcs', arcs, faded ? 0.15 : 1), endpointLayer('endpoints', endpoints, faded ? 0.3 : 1, OUTLINE)];
+  const layers: Layer[] = [arcLayer('arcs', arcs, faded ? 0.07 : 1), endpointLayer('endpoints', endpoints, faded ? 0.25 : 1, OUTLINE)];
   if (selectedArcs && selectedEndpoints) {
     layers.push(arcLayer('selected-arcs', selectedArcs, 1), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
   }

@@ -3,15 +3,12 @@ import type { Cooperation } from '../domain/cooperation';
 import type { CountryRecord } from '../domain/gazetteer';
 import { buildIndex } from '../model/cooperation-index';
 import { runFilters, type CategoryFacetId } from '../model/crossfilter';
+import type { Bounds } from '../model/bounds';
 import { groupPositions, placeKey } from '../model/places';
 import { EMPTY_STATE, NO_FILTERS, type AppState, type UnknownValue } from './url-codec';
 
-/** Where the map should go next (a search result, a selection). */
-export interface Focus {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+/** Where the map should go next: a point and zoom, or a box to fit. */
+export type Focus = { lon: number; lat: number; zoom: number } | { bounds: Bounds };
 
 /** The one store: what is loaded, what the user chose (mirrored in the URL), and what follows from both. */
 export function createStore(cooperations: readonly Cooperation[], countries: readonly CountryRecord[]) {

@@ -91,7 +91,9 @@ export function MapView({ store, style, model }: Props) {
     });
     const stopFocus = effect(() => {
       const focus = store.focus.value;
-      if (focus) atlas.flyTo(focus.lon, focus.lat, focus.zoom);
+      if (focus === null) return;
+      if ('bounds' in focus) atlas.fitBounds(focus.bounds);
+      else atlas.flyTo(focus.lon, focus.lat, focus.zoom);
     });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') store.selectCollectivity(null);

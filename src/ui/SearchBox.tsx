@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { boundsOf } from '../model/bounds';
 import { searchEntries, searchSuggestions, type SearchEntry } from '../model/search';
 import type { Store } from '../state/store';
-
-/** Zoom the map flies to when a search result is chosen. */
-const RESULT_ZOOM = 5.5;
 
 /** A combobox (WAI-ARIA pattern) over the data's collectivities and partner places. */
 export function SearchBox({ store, countryName }: { store: Store; countryName: (iso2: string) => string }) {
@@ -17,7 +15,8 @@ export function SearchBox({ store, countryName }: { store: Store; countryName: (
   const choose = (entry: SearchEntry) => {
     if (entry.kind === 'collectivity') store.selectCollectivity(entry.key);
     else store.selectPlace(entry.key);
-    store.focus.value = { lon: entry.lon, lat: entry.lat, zoom: RESULT_ZOOM };
+    const bounds = boundsOf((store.selection.value ?? []).map((i) => store.index.cooperations[i]));
+    if (bounds) store.focus.value = { bounds };
     setQuery(entry.name);
     setOpen(false);
   };
@@ -30,7 +29,8 @@ export function SearchBox({ store, countryName }: { store: Store; countryName: (
     } else if (event.key === 'Enter' && open && suggestions[active]) {
       event.preventDefault();
       choose(suggestions[active]);
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && open) {
+      // Closes the list only; with the list closed, Escape goes on to clear the selection.
       event.stopPropagation();
       setOpen(false);
     }

@@ -78,4 +78,30 @@ describe('the atlas, offline, in Chromium', () => {
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
+
+  it('selects a collectivity found by search: its card and its arcs; Escape clears', async () => {
+    const byCollectivity = new Map();
+    for (const c of features) byCollectivity.set(c.ctCode, [...(byCollectivity.get(c.ctCode) ?? []), c]);
+    const [code, rows] = [...byCollectivity].sort((a, b) => b[1].length - a[1].length)[0];
+    const name = rows[0].ctName;
+    const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);
+    await waitForMapIdle(page);
+
+    await page.fill('[data-testid="search"]', name.slice(0, 6).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase());
+    await page.locator('#search-results [role="option"]', { hasText: name }).first().click();
+    await page.waitForURL(new RegExp(`ct=${code}`));
+    const card = page.locator('[data-testid="selection-card"]');
+    assert.equal(await card.locator('h2').textContent(), name);
+    assert.equal(await card.locator('.card-list > li').count(), rows.length, 'the card lists each of its partnerships');
+    await waitForMapIdle(page);
+    assert.equal(Number(await page.getAttribute('[data-testid="map"]', 'data-selected-arcs')), rows.length);
+    assert.equal(await resultCount(page), features.length, 'selecting is not filtering');
+    await saveScreenshot(page, 'atlas-selection');
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !location.search.includes('ct='));
+    assert.equal(await card.count(), 0);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
 });
