@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { countArcPixels, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -23,8 +24,18 @@ async function resultCount(page) {
   return Number(count);
 }
 
+/** Gzipped bytes of the files behind the given same-origin addresses, as a static server would send them. */
+async function gzippedBytes(urls) {
+  let total = 0;
+  for (const url of new Set(urls)) {
+    const path = new URL(url).pathname.replace(/^\//, '') || 'index.html';
+    total += gzipSync(await readFile(new URL(path, DIST)), { level: 9 }).length;
+  }
+  return total;
+}
+
 describe('the atlas, offline, in Chromium', () => {
-  it('draws arcs on its own basemap, from its own origin only, with attribution', async () => {
+  it('draws arcs on its own basemap, from its own origin only, with attribution, within 1.5 MB', async (t) => {
     const { page, consoleErrors, requests } = await openPage(browser, `${server.origin}/`);
     await waitForMapIdle(page);
     await saveScreenshot(page, 'atlas-default');
@@ -32,6 +43,9 @@ describe('the atlas, offline, in Chromium', () => {
     assert.deepEqual(consoleErrors, []);
     const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
     assert.deepEqual(foreign, [], 'every request stays on the page’s origin');
+    const firstViewBytes = await gzippedBytes(requests);
+    t.diagnostic(`first view: ${requests.length} requests, ${(firstViewBytes / 1024).toFixed(0)} KiB gzipped`);
+    assert.ok(firstViewBytes <= 1.5e6, `what the page loads before its first arcs weighs ${firstViewBytes} bytes gzipped`);
 
     assert.equal(await resultCount(page), features.length);
     assert.match(await page.textContent('[data-testid="result-count"]'), /coopérations/);
