@@ -1,14 +1,14 @@
 import type { Cooperation } from '../domain/cooperation';
-import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
+import type { CountryPlaces } from '../domain/gazetteer';
 import type { InventoryColumn } from '../domain/inventory';
-import type { PartnerLevel } from '../domain/value-aliases';
 import { planColumns, type ColumnMapping, type ColumnPlan } from './columns';
 import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
+import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
 import { IssueList, type ImportInput, type ImportResult } from './report';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
-import { createCountryResolver, createPartnerResolver } from './resolve-partner';
+import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
 import { isBlankRow, type Table, type TableRow } from './table';
 import {
   parseBoolean,
@@ -40,17 +40,9 @@ export async function importInventory(bytes: Uint8Array, source: GazetteerSource
   return importTable(table, input, source, options);
 }
 
-/** A data row on its way to a cooperation, once its collectivity and country are known. */
-interface PendingRow {
-  line: number;
-  values: Omit<Cooperation, 'id' | 'sourceRow' | `ct${string}` | `partner${string}`>;
-  extras: Record<string, string>;
-  collectivity: Collectivity;
-  country: CountryRecord;
-  territory: string;
-  level: PartnerLevel | null;
-  lon: number | null;
-  lat: number | null;
+/** A row on its way to a cooperation: all but its partner place (and so its id) is known. */
+interface PendingRow extends PartnerQuery {
+  cooperation: Cooperation;
 }
 
 export async function importTable(
@@ -71,19 +63,18 @@ export async function importTable(
     if (options.onProgress && step % PROGRESS_STEP === 0) options.onProgress(step / (2 * rows.length));
   };
   const rejectedLines = new Set(table.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.row));
-  const firstLineOfRow = new Map<string, number>();
+  const earlierCopy = duplicateFinder();
+  const check = rowChecker(plan, issues);
   const pending: PendingRow[] = [];
   rows.forEach((row, index) => {
     progress(index);
-    const check = rowChecker(row.line, plan, issues);
-    const key = duplicateKey(row.cells);
-    const first = firstLineOfRow.get(key);
+    check.line = row.line;
+    const first = earlierCopy(row);
     if (first !== undefined) {
       issues.warning(row.line, null, `Doublon exact de la ligne ${first} : ligne ignorée.`);
       rejectedLines.add(row.line);
       return;
     }
-    firstLineOfRow.set(key, row.line);
     const next = readRow(row, plan, check, resolveFrench, resolveCountry);
     if (next && !rejectedLines.has(row.line)) pending.push(next);
     else rejectedLines.add(row.line);
@@ -96,33 +87,20 @@ export async function importTable(
   pending.forEach((row, index) => {
     progress(rows.length + index);
     const partner = resolvePartner(row);
-    const check = rowChecker(row.line, plan, issues);
+    check.line = row.cooperation.sourceRow ?? 0;
     const place = check.resolution('territoire_partenaire', partner);
     if (!place) {
-      rejectedLines.add(row.line);
+      rejectedLines.add(check.line);
       return;
     }
-    const { collectivity: ct } = row;
-    cooperations.push({
-      id: stableId([ct.code, place.country, place.name, row.line]),
-      ctCode: ct.code,
-      ctName: ct.name,
-      ctKind: ct.kind,
-      ctRegion: ct.region,
-      ctDepartement: ct.departement,
-      ctPopulation: ct.population,
-      ctLon: ct.lon,
-      ctLat: ct.lat,
-      ctApproximate: ct.approximate,
-      partnerCountry: place.country,
-      partnerName: place.name,
-      partnerPrecision: place.precision,
-      partnerLon: place.lon,
-      partnerLat: place.lat,
-      ...row.values,
-      sourceRow: row.line,
-      ...row.extras,
-    });
+    const { cooperation } = row;
+    cooperation.id = stableId([cooperation.ctCode, place.country, place.name, cooperation.sourceRow ?? 0]);
+    cooperation.partnerCountry = place.country;
+    cooperation.partnerName = place.name;
+    cooperation.partnerPrecision = place.precision;
+    cooperation.partnerLon = place.lon;
+    cooperation.partnerLat = place.lat;
+    cooperations.push(cooperation);
   });
   options.onProgress?.(1);
   issues.items.sort((a, b) => a.row - b.row);
@@ -132,37 +110,55 @@ export async function importTable(
   };
 }
 
-/** Two rows are exact duplicates when their cells are equal once trimmed (trailing empty cells aside). */
-function duplicateKey(cells: readonly string[]): string {
+/** The cells that make a row: trimmed, trailing empty cells aside. */
+function significantCells(cells: readonly string[]): string[] {
   const trimmed = cells.map((cell) => cell.trim());
   while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  return trimmed.join('\u001f');
+  return trimmed;
+}
+
+/**
+ * Finds the line of an earlier exact copy of a row. Rows are indexed by a hash of their cells and
+ * confirmed cell by cell, so that a large file does not keep a joined copy of every row in memory.
+ */
+function duplicateFinder(): (row: TableRow) => number | undefined {
+  const rowsByHash = new Map<string, TableRow[]>();
+  return (row) => {
+    const cells = significantCells(row.cells);
+    const hash = stableId(cells);
+    const sameCells = (other: TableRow) => significantCells(other.cells).join('\u001f') === cells.join('\u001f');
+    const earlier = rowsByHash.get(hash)?.find(sameCells);
+    if (earlier) return earlier.line;
+    addTo(rowsByHash, hash, row);
+    return undefined;
+  };
 }
 
 type RowChecker = ReturnType<typeof rowChecker>;
 
-/** Reads values of one row into the report: warnings for altered values, errors for rejections. */
-function rowChecker(line: number, plan: ColumnPlan, issues: IssueList) {
+/** Reads values of the current row (`line`) into the report: warnings for altered values, errors for rejections. */
+function rowChecker(plan: ColumnPlan, issues: IssueList) {
   const header = (column: InventoryColumn) => plan.headers[column] ?? column;
   return {
+    line: 0,
     value<T>(column: InventoryColumn, parsed: Parsed<T>): T | null {
-      if (parsed.warning) issues.warning(line, header(column), parsed.warning);
+      if (parsed.warning) issues.warning(this.line, header(column), parsed.warning);
       return parsed.value;
     },
     resolution<T>(column: InventoryColumn, answer: Resolution<T>): T | null {
-      answer.warnings.forEach((warning) => issues.warning(line, header(column), warning));
+      answer.warnings.forEach((warning) => issues.warning(this.line, header(column), warning));
       if ('error' in answer) {
-        issues.error(line, header(column), answer.error);
+        issues.error(this.line, header(column), answer.error);
         return null;
       }
       return answer.value;
     },
     reject(column: InventoryColumn, message: string): null {
-      issues.error(line, header(column), message);
+      issues.error(this.line, header(column), message);
       return null;
     },
     warn(column: InventoryColumn, message: string): void {
-      issues.warning(line, header(column), message);
+      issues.warning(this.line, header(column), message);
     },
   };
 }
@@ -189,24 +185,18 @@ function readRow(
     ? (resolveCountry(countryText) ??
       check.reject('pays_partenaire', `Pays « ${countryText} » inconnu (attendu : nom français ou anglais, code ISO à 2 ou 3 lettres).`))
     : check.reject('pays_partenaire', 'Pays partenaire absent.');
-  const values = readValues(cell, check);
   const [lon, lat] = readPoint(cell, check);
-  const extras = Object.fromEntries(plan.extras.map((extra) => [extra.key, unneutraliseFormula((row.cells[extra.index] ?? '').trim())]));
-  if (!collectivity || !country) return null;
-  return {
-    line: row.line,
-    values,
-    extras,
-    collectivity,
-    country,
-    territory: cell('territoire_partenaire'),
-    level: check.value('niveau_partenaire', parsePartnerLevel(cell('niveau_partenaire'))),
-    lon,
-    lat,
-  };
+  const level = check.value('niveau_partenaire', parsePartnerLevel(cell('niveau_partenaire')));
+  const values = collectivity && readValues(row.line, collectivity, cell, check);
+  if (!values || !country) return null;
+  for (const extra of plan.extras) {
+    (values as unknown as Record<string, string>)[extra.key] = unneutraliseFormula((row.cells[extra.index] ?? '').trim());
+  }
+  return { cooperation: values, country, territory: cell('territoire_partenaire'), level, lon, lat };
 }
 
-function readValues(cell: (column: InventoryColumn) => string, check: RowChecker): PendingRow['values'] {
+/** The cooperation of a row, its partner place left for the second pass. */
+function readValues(line: number, ct: Collectivity, cell: (column: InventoryColumn) => string, check: RowChecker): Cooperation {
   const { themes, unknown } = parseThemes(cell('thematiques'));
   unknown.forEach((label) => check.warn('thematiques', `Thème « ${label} » non reconnu : ignoré (voir la liste des thèmes du format).`));
   const startYear = check.value('annee_debut', parseYear(cell('annee_debut')));
@@ -218,6 +208,21 @@ function readValues(cell: (column: InventoryColumn) => string, check: RowChecker
   const typology = check.value('typologie', parseTypology(cell('typologie')));
   const text = (column: InventoryColumn) => cell(column) || null;
   return {
+    id: '',
+    ctCode: ct.code,
+    ctName: ct.name,
+    ctKind: ct.kind,
+    ctRegion: ct.region,
+    ctDepartement: ct.departement,
+    ctPopulation: ct.population,
+    ctLon: ct.lon,
+    ctLat: ct.lat,
+    ctApproximate: ct.approximate,
+    partnerCountry: '',
+    partnerName: '',
+    partnerPrecision: 'pays',
+    partnerLon: 0,
+    partnerLat: 0,
     themes,
     nature: check.value('nature', parseNature(cell('nature'))),
     startYear,
@@ -233,6 +238,7 @@ function readValues(cell: (column: InventoryColumn) => string, check: RowChecker
     europeService: check.value('service_europe', parseBoolean(cell('service_europe'))),
     aectBudgetEur: check.value('budget_aect', parseEuros(cell('budget_aect'))),
     motivation: text('motivation'),
+    sourceRow: line,
   };
 }
 

@@ -11,3 +11,15 @@ export function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else index.set(key, [value]);
 }
+
+/** Remembers the answers of a function, by a key of its query (resolvers see the same cells again and again). */
+export function memoize<Q, T>(keyOf: (query: Q) => string, compute: (query: Q) => T): (query: Q) => T {
+  const answers = new Map<string, T>();
+  return (query) => {
+    const key = keyOf(query);
+    if (answers.has(key)) return answers.get(key) as T;
+    const answer = compute(query);
+    answers.set(key, answer);
+    return answer;
+  };
+}

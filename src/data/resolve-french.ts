@@ -1,6 +1,6 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { FrenchGazetteer } from '../domain/gazetteer';
-import { addTo, placeKey as nameKey } from './place-names';
+import { addTo, memoize, placeKey as nameKey } from './place-names';
 
 /** A French collectivity placed on the map. */
 export interface Collectivity {
@@ -101,16 +101,10 @@ export function describeCollectivity(collectivity: Collectivity): string {
  */
 export function createFrenchResolver(gazetteer: FrenchGazetteer): (query: FrenchQuery) => Resolution<Collectivity> {
   const index = buildIndex(gazetteer);
-  const cache = new Map<string, Resolution<Collectivity>>();
-  return (query) => {
-    const key = `${query.code}\u0000${query.name}\u0000${query.kind}\u0000${query.departement}`;
-    let answer = cache.get(key);
-    if (!answer) {
-      answer = resolve(index, query);
-      cache.set(key, answer);
-    }
-    return answer;
-  };
+  return memoize(
+    ({ code, name, kind, departement }: FrenchQuery) => [code, name, kind, departement].join('\u001f'),
+    (query) => resolve(index, query),
+  );
 }
 
 function resolve(index: FrenchIndex, query: FrenchQuery): Resolution<Collectivity> {

@@ -2,7 +2,7 @@ import type { PartnerPrecision } from '../domain/cooperation';
 import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
-import { addTo, placeKey } from './place-names';
+import { addTo, memoize, placeKey } from './place-names';
 import type { Resolution } from './resolve-french';
 
 /** The partner end of a cooperation. */
@@ -36,7 +36,10 @@ export function createCountryResolver(countries: readonly CountryRecord[]): (tex
   for (const country of countries) {
     for (const code of [country.iso2, country.iso3]) if (!index.has(foldName(code))) index.set(foldName(code), country);
   }
-  return (text) => index.get(placeKey(text)) ?? null;
+  return memoize(
+    (text: string) => text,
+    (text) => index.get(placeKey(text)) ?? null,
+  );
 }
 
 /** Words people write before a partner place's own name ("Région de", "Commune urbaine de"). */
@@ -82,7 +85,7 @@ export function createPartnerResolver(
     }
     return indexes.get(iso2) ?? null;
   };
-  return ({ country, territory, level, lon, lat }) => {
+  const resolve = ({ country, territory, level, lon, lat }: PartnerQuery): Resolution<PartnerPlace> => {
     const name = territory.trim();
     const countryPoint = (precisionWarning?: string): Resolution<PartnerPlace> => ({
       value: { country: country.iso2, name: country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
@@ -107,6 +110,7 @@ export function createPartnerResolver(
     }
     return countryPoint(`« ${name} » introuvable parmi les villes et régions du pays (${country.nameFr}) : placé au point du pays.`);
   };
+  return memoize(({ country, territory, level, lon, lat }) => [country.iso2, territory, level, lon, lat].join('\u001f'), resolve);
 }
 
 type PlaceLookup = (index: PlaceIndex, key: string, name: string, country: CountryRecord) => Resolution<PartnerPlace> | null;

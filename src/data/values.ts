@@ -1,5 +1,6 @@
 import { COLLECTIVITY_KINDS, NATURES } from '../domain/cooperation';
 import { foldName } from '../domain/text';
+import { foldCached } from './fold-cache';
 import { themeAliasIndex } from '../domain/theme-aliases';
 import type { ThemeId } from '../domain/themes';
 import { TYPOLOGY_IDS } from '../domain/typology';
@@ -42,7 +43,7 @@ function vocabularyParser<T extends string>(index: Map<string, T>, describe: (te
   return (text: string): Parsed<T> => {
     const trimmed = text.trim();
     if (trimmed === '') return EMPTY;
-    const value = index.get(foldName(trimmed));
+    const value = index.get(foldCached(trimmed));
     return value ? ok(value) : dropped(describe(trimmed));
   };
 }
@@ -78,7 +79,7 @@ const booleanWords = new Map<string, boolean>([
 export function parseBoolean(text: string): Parsed<boolean> {
   const trimmed = text.trim();
   if (trimmed === '') return EMPTY;
-  const value = booleanWords.get(foldName(trimmed));
+  const value = booleanWords.get(foldCached(trimmed));
   return value === undefined ? dropped(`Valeur « ${trimmed} » illisible (attendu : oui ou non) ; laissée vide.`) : ok(value);
 }
 
@@ -94,7 +95,7 @@ export function parseThemes(text: string): ParsedThemes {
   const themes = new Set<ThemeId>();
   const unknown: string[] = [];
   for (const label of splitList(text)) {
-    const ids = themeIndex.get(foldName(label));
+    const ids = themeIndex.get(foldCached(label));
     if (ids) ids.forEach((id) => themes.add(id));
     else unknown.push(label);
   }
