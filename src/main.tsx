@@ -1,31 +1,27 @@
 import { render } from 'preact';
 import { t } from './i18n';
-import { loadDataset } from './data/load-cooperations';
+import { openDatasetStore } from './data/dataset-store';
 import { fetchJson } from './data/fetch-json';
 import type { CountryRecord } from './domain/gazetteer';
 import { loadBasemap } from './map/load-basemap';
 import { basemapStyle } from './map/basemap-style';
-import { createStore } from './state/store';
-import { syncWithUrl } from './state/url-sync';
-import { App } from './ui/App';
+import { loadRemembered } from './state/datasets';
+import { Root } from './ui/Root';
 import './ui/styles.css';
 
 const GEO = './geo/';
-const DEMO_DATA = './data/cooperations.compact.json';
 
 async function start(root: HTMLElement): Promise<void> {
-  const [basemap, countries, dataset] = await Promise.all([
+  const datasets = openDatasetStore();
+  const [basemap, countries, remembered] = await Promise.all([
     loadBasemap(GEO),
     fetchJson<CountryRecord[]>(`${GEO}countries.json`),
-    loadDataset(DEMO_DATA),
+    loadRemembered(datasets),
   ]);
-  const store = createStore(dataset.cooperations, countries);
-  syncWithUrl(store, {
-    countries: new Set(countries.map((country) => country.iso2)),
-    collectivities: new Set(store.byCollectivity.keys()),
-    places: new Set(store.byPlace.keys()),
-  });
-  render(<App store={store} style={basemapStyle(basemap)} fictitious={dataset.fictitious} />, root);
+  render(
+    <Root style={basemapStyle(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problem={remembered.problem} />,
+    root,
+  );
 }
 
 function showFailure(root: HTMLElement, error: unknown): void {

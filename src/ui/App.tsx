@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { language, setLanguage, t } from '../i18n';
+import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../state/url-codec';
 import { createMapViewModel } from '../map/map-view-model';
@@ -20,10 +21,12 @@ import { LAZY_VIEWS } from './views/registry';
 interface Props {
   store: Store;
   style: StyleSpecification;
-  fictitious: boolean;
+  dataset: ActiveDataset;
+  problem: string | null;
+  onImport: () => void;
 }
 
-export function App({ store, style, fictitious }: Props) {
+export function App({ store, style, dataset, problem, onImport }: Props) {
   const countryName = useMemo(() => countryNamer(store), [store]);
   const model = useMemo(() => createMapViewModel(store, countryName), [store]);
   const state = store.state.value;
@@ -40,13 +43,25 @@ export function App({ store, style, fictitious }: Props) {
         </div>
         <ViewTabs current={state.view} onChange={(view) => store.update({ view })} />
         <SearchBox store={store} countryName={countryName} />
+        <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
+          {t('import.open')}
+        </button>
         <button type="button" class="language" onClick={() => setLanguage(language.value === 'fr' ? 'en' : 'fr')}>
           {t('language.switch')}
         </button>
       </header>
-      {fictitious && (
+      {dataset.fictitious ? (
         <p class="fictitious" role="note" data-testid="fictitious-banner">
           {t('app.fictitious')}
+        </p>
+      ) : (
+        <p class="dataset-banner" role="note" data-testid="dataset-banner">
+          {t('import.showing', { name: dataset.name })}
+        </p>
+      )}
+      {problem && (
+        <p class="notice" role="alert">
+          {problem}
         </p>
       )}
       <Notices unknown={store.notices.value} onDismiss={() => (store.notices.value = [])} />

@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { CountryRecord } from '../domain/gazetteer';
+import type { DatasetStore } from '../data/dataset-store';
+import { rememberActive, type ActiveDataset } from '../state/datasets';
+import { createStore } from '../state/store';
+import { syncWithUrl } from '../state/url-sync';
+import { App } from './App';
+import type { ImportPanelProps } from './import/ImportPanel';
+
+interface Props {
+  style: StyleSpecification;
+  countries: readonly CountryRecord[];
+  datasets: DatasetStore;
+  initial: ActiveDataset;
+  /** Why the remembered dataset could not be shown, if it could not. */
+  problem: string | null;
+}
+
+const loadImportPanel = () => import('./import/ImportPanel').then((module) => module.ImportPanel);
+
+/** Holds the dataset on show; a new dataset gets a new store, kept in step with the address. */
+export function Root({ style, countries, datasets, initial, problem }: Props) {
+  const [dataset, setDataset] = useState(initial);
+  const [importOpen, setImportOpen] = useState(false);
+  const [droppedFile, setDroppedFile] = useState<File | null>(null);
+  const [ImportPanel, setImportPanel] = useState<ComponentType<ImportPanelProps> | null>(null);
+  const store = useMemo(() => createStore(dataset.cooperations, countries), [dataset, countries]);
+
+  useEffect(
+    () =>
+      syncWithUrl(store, {
+        countries: new Set(countries.map((country) => country.iso2)),
+        collectivities: new Set(store.byCollectivity.keys()),
+        places: new Set(store.byPlace.keys()),
+      }),
+    [store, countries],
+  );
+
+  useEffect(() => {
+    if (importOpen && !ImportPanel) loadImportPanel().then((panel) => setImportPanel(() => panel));
+  }, [importOpen, ImportPanel]);
+
+  useEffect(() => {
+    const over = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      setDroppedFile(file);
+      setImportOpen(true);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const show = (next: ActiveDataset) => {
+    rememberActive(next.id);
+    setDataset(next);
+  };
+
+  return (
+    <>
+      <App key={dataset.id} store={store} style={style} dataset={dataset} problem={problem} onImport={() => setImportOpen(true)} />
+      {importOpen && ImportPanel && (
+        <ImportPanel
+          datasets={datasets}
+          active={dataset}
+          file={droppedFile}
+          onShow={(next) => {
+            show(next);
+            setImportOpen(false);
+          }}
+          onClose={() => {
+            setImportOpen(false);
+            setDroppedFile(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DatasetStore, DatasetSummary } from '../../data/dataset-store';
+import { formatNumber, language, t } from '../../i18n';
+import { DEMO_ID, loadDemo, loadStored, type ActiveDataset } from '../../state/datasets';
+
+interface Props {
+  datasets: DatasetStore;
+  active: ActiveDataset;
+  /** Bumped after an import, so the list reads the store again. */
+  revision: number;
+  onShow: (dataset: ActiveDataset) => void;
+}
+
+/** The datasets this browser keeps, plus the demo: show one, or remove it for good. */
+export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
+  const [summaries, setSummaries] = useState<DatasetSummary[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const refresh = () => datasets.list().then(setSummaries, (error: unknown) => setProblem(String(error)));
+  useEffect(() => {
+    refresh();
+  }, [datasets, revision]);
+
+  const show = async (id: string) => {
+    try {
+      const dataset = id === DEMO_ID ? await loadDemo() : await loadStored(datasets, id);
+      if (dataset) onShow(dataset);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const remove = async (summary: DatasetSummary) => {
+    if (!window.confirm(t('import.confirmRemove', { name: summary.name }))) return;
+    await datasets.remove(summary.id);
+    if (summary.id === active.id) await show(DEMO_ID);
+    refresh();
+  };
+  const date = (iso: string) => new Date(iso).toLocaleString(language.value === 'fr' ? 'fr-FR' : 'en-GB');
+
+  return (
+    <section class="dataset-library" aria-labelledby="library-title">
+      <h3 id="library-title">{t('import.library')}</h3>
+      {problem && <p role="alert">{problem}</p>}
+      <ul data-testid="dataset-list">
+        <li>
+          <span>{t('import.demo')}</span>
+          {active.id === DEMO_ID ? <span class="tag">{t('import.onShow')}</span> : <button type="button" onClick={() => show(DEMO_ID)}>{t('import.show')}</button>}
+        </li>
+        {summaries.map((summary) => (
+          <li key={summary.id} data-dataset={summary.id}>
+            <span>
+              {summary.name} · {date(summary.importedAt)} · {t('import.importedOf', { imported: formatNumber(summary.imported), rows: formatNumber(summary.rows) })}
+            </span>
+            {summary.id === active.id ? (
+              <span class="tag">{t('import.onShow')}</span>
+            ) : (
+              <button type="button" onClick={() => show(summary.id)}>
+                {t('import.show')}
+              </button>
+            )}
+            <button type="button" class="danger" onClick={() => remove(summary)}>
+              {t('import.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

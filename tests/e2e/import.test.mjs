@@ -1,0 +1,81 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const EXAMPLE = new URL('../../public/templates/exemple-cooperations.csv', import.meta.url);
+
+/** The command-line importer's report for a file: the browser must say the same. */
+async function cliReport(file) {
+  const out = await mkdtemp(join(tmpdir(), 'coopatlas-import-'));
+  await promisify(execFile)('npx', ['tsx', 'src/cli/import.ts', file, '--out', out], { cwd: new URL('../../', import.meta.url).pathname });
+  return JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
+}
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic(DIST.pathname);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function importIn(page, file) {
+  await page.click('[data-testid="import-open"]');
+  await page.setInputFiles('[data-testid="import-file"]', file);
+  await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
+  return Number(await page.getAttribute('[data-testid="import-report"]', 'data-imported'));
+}
+
+describe('importing an inventory in the browser', () => {
+  it('reads the file in a worker, reports like the CLI, keeps it across a reload, and removes it on request', async () => {
+    const expected = await cliReport(EXAMPLE.pathname);
+    const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);
+    await waitForMapIdle(page);
+
+    assert.equal(await importIn(page, EXAMPLE.pathname), expected.imported);
+    const shownIssues = await page.locator('[data-testid="import-issues"] tbody tr').count();
+    assert.equal(shownIssues, expected.issues.length, 'every issue of the report is listed');
+    assert.match(await page.textContent('[data-testid="import-issues"]'), /Saint-Denis/);
+    await saveScreenshot(page, 'import-report');
+
+    await page.click('[data-testid="import-show"]');
+    await page.waitForSelector('[data-testid="dataset-banner"]');
+    await waitForMapIdle(page);
+    assert.equal(Number(await page.getAttribute('[data-testid="result-count"]', 'data-count')), expected.imported);
+
+    await page.reload();
+    await waitForMapIdle(page);
+    assert.equal(Number(await page.getAttribute('[data-testid="result-count"]', 'data-count')), expected.imported, 'still there after a reload');
+    await saveScreenshot(page, 'import-shown');
+
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.click('[data-testid="import-open"]');
+    await page.locator('[data-testid="dataset-list"] li[data-dataset] button.danger').click();
+    await page.waitForSelector('[data-testid="fictitious-banner"]');
+    assert.equal(await page.locator('[data-testid="dataset-list"] li[data-dataset]').count(), 0);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('lets the user match an unknown column and import again', async () => {
+    const csv = 'Collectivité française;Pays;Ville partenaire\nRennes;Sénégal;Saint-Louis\nLyon;Burkina Faso;Ouagadougou\n';
+    const { page } = await openPage(browser, `${server.origin}/`);
+    await waitForMapIdle(page);
+    const file = { name: 'inventaire.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
+    assert.equal(await importIn(page, file), 0);
+    const form = page.locator('[data-testid="column-mapping"]');
+    await form.locator('select').first().selectOption('collectivite_nom');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-imported') === '2');
+    await page.close();
+  });
+});
