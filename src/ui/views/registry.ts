@@ -12,4 +12,7 @@ export interface ViewProps {
  * Views other than the map, loaded on demand so that the first view does not wait for them.
  * A view appears in the navigation once it is listed here.
  */
-export const LAZY_VIEWS: Partial<Record<Exclude<ViewId, 'carte'>, () => Promise<{ default: ComponentType<ViewProps> }>>> = {};
+export const LAZY_VIEWS: Partial<Record<Exclude<ViewId, 'carte'>, () => Promise<{ default: ComponentType<ViewProps> }>>> = {
+  statistiques: () => import('./StatsView'),
+  tableau: () => import('./TableView'),
+};

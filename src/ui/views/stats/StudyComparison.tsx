@@ -1,0 +1,88 @@
+import { formatNumber, t, type MessageKey } from '../../../i18n';
+import {
+  STUDY_AFRICA_SHARE_OF_DECENTRALISED,
+  STUDY_COOPERATIONS_PER_COLLECTIVITY,
+  STUDY_THEME_GROUPS,
+  STUDY_TOP_AFRICAN_COUNTRIES,
+} from '../../../domain/study-figures';
+import { THEME_LABELS_FR } from '../../../domain/themes';
+import type { CooperationStats } from '../../../model/stats';
+import { ratio } from '../../../model/stats-study';
+import { formatMean, formatShare } from './format';
+import { StudyFigure } from './StudyFigure';
+
+interface Props {
+  stats: CooperationStats;
+  countryName: (iso2: string) => string;
+}
+
+/** Where the data answers one of the ACTER study's questions, its answer beside the study's. */
+export function StudyComparison({ stats, countryName }: Props) {
+  const { africaAmongDecentralised, topAfricanCountries, themeGroups } = stats.study;
+  const africaAll = stats.byContinent.rows.find((row) => row.value === 'afrique')?.count ?? 0;
+  const ourTopFive = topAfricanCountries.map((row) => row.value);
+  const inBoth = ourTopFive.filter((iso2) => (STUDY_TOP_AFRICAN_COUNTRIES as readonly string[]).includes(iso2)).length;
+
+  return (
+    <section class="stats-section stats-study" aria-labelledby="stats-study-title">
+      <h3 id="stats-study-title">{t('stats.section.study')}</h3>
+      <p class="stats-note">{t('stats.study.intro')}</p>
+      <div class="stats-study-grid">
+        <StudyFigure
+          title={t('stats.study.africa')}
+          ours={ratio(africaAmongDecentralised)}
+          study={STUDY_AFRICA_SHARE_OF_DECENTRALISED}
+          format={formatShare}
+          testId="stats-africa-share"
+          note={t('stats.study.africaNote', {
+            count: formatNumber(africaAmongDecentralised.count),
+            total: formatNumber(africaAmongDecentralised.total),
+            allShare: formatShare(stats.cooperations === 0 ? null : africaAll / stats.cooperations),
+          })}
+        />
+        <StudyFigure
+          title={t('stats.study.perCollectivity')}
+          ours={stats.meanPerCollectivity}
+          study={STUDY_COOPERATIONS_PER_COLLECTIVITY}
+          format={formatMean}
+          note={t('stats.study.perCollectivityNote')}
+        />
+        {themeGroups.map(({ id, share }) => {
+          const group = STUDY_THEME_GROUPS.find((candidate) => candidate.id === id)!;
+          return (
+            <StudyFigure
+              key={id}
+              title={t(`stats.study.theme.${id}` as MessageKey)}
+              ours={ratio(share)}
+              study={group.share}
+              format={formatShare}
+              note={t('stats.study.themeNote', { themes: group.themes.map((theme) => THEME_LABELS_FR[theme]).join(', ') })}
+            />
+          );
+        })}
+        <article class="stats-study-figure" data-testid="stats-top-african">
+          <h4>{t('stats.study.topAfrican')}</h4>
+          <div class="stats-study-lists">
+            <div>
+              <h5>{t('stats.study.here')}</h5>
+              <ol>
+                {ourTopFive.map((iso2) => (
+                  <li key={iso2}>{countryName(iso2)}</li>
+                ))}
+              </ol>
+            </div>
+            <div>
+              <h5>{t('stats.study.study')}</h5>
+              <ol>
+                {STUDY_TOP_AFRICAN_COUNTRIES.map((iso2) => (
+                  <li key={iso2}>{countryName(iso2)}</li>
+                ))}
+              </ol>
+            </div>
+          </div>
+          <p class="stats-note">{t('stats.study.topAfricanNote', { count: inBoth })}</p>
+        </article>
+      </div>
+    </section>
+  );
+}
