@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t, type MessageKey } from '../../i18n';
 import type { CategoryFacetId } from '../../model/crossfilter';
-import { computeStats } from '../../model/stats';
+import { computeStats, type CooperationStats } from '../../model/stats';
+import type { Breakdown } from '../../model/stats-tally';
+import { COLOR_ATTRIBUTES, type ColorAttribute } from '../../state/url-codec';
 import { facetValueLabel } from '../facet-labels';
 import type { ViewProps } from './registry';
 import { BarChart, type Bar } from './stats/BarChart';
@@ -10,13 +12,44 @@ import { BudgetFigures } from './stats/BudgetFigures';
 import { formatMean } from './stats/format';
 import { StudyComparison } from './stats/StudyComparison';
 
+interface BreakdownChart {
+  facet: CategoryFacetId;
+  title: MessageKey;
+  note?: MessageKey;
+  breakdown: Breakdown;
+}
+
+const cooperationCharts = (stats: CooperationStats): BreakdownChart[] => [
+  { facet: 'country', title: 'stats.chart.country', breakdown: stats.byCountry },
+  { facet: 'continent', title: 'stats.chart.continent', breakdown: stats.byContinent },
+  { facet: 'theme', title: 'stats.chart.theme', note: 'stats.chart.themeNote', breakdown: stats.byTheme },
+  { facet: 'nature', title: 'stats.chart.nature', breakdown: stats.byNature },
+  { facet: 'typology', title: 'stats.chart.typology', breakdown: stats.byTypology },
+  { facet: 'region', title: 'stats.chart.region', breakdown: stats.byRegion },
+];
+
+const collectivityCharts = (stats: CooperationStats): BreakdownChart[] => [
+  { facet: 'kind', title: 'stats.chart.kind', breakdown: stats.collectivitiesByKind },
+  { facet: 'population', title: 'stats.chart.population', breakdown: stats.collectivitiesByPopulation },
+];
+
+const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (COLOR_ATTRIBUTES as readonly string[]).includes(facet);
+
 /** Statistics of the filtered cooperations, with the ACTER study's figures beside ours where they answer the same question. */
 export default function StatsView({ store, countryName }: ViewProps) {
   const filtered = store.filtered.value;
   const stats = useMemo(() => computeStats(store.index, filtered.mask), [store, filtered]);
   const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
-  const cooperationHeaders = (category: string): [string, ...string[]] => [category, t('stats.cooperations'), t('stats.share')];
-  const collectivityHeaders = (category: string): [string, ...string[]] => [category, t('stats.collectivities'), t('stats.share')];
+
+  const chartOf = (counted: MessageKey) => (chart: BreakdownChart) => (
+    <BarChart
+      key={chart.facet}
+      title={t(chart.title)}
+      note={chart.note && t(chart.note)}
+      headers={[t(`filters.${chart.facet}` as MessageKey), t(counted), t('stats.share')]}
+      bars={breakdownBars(chart.breakdown, { label: labelOf(chart.facet), colorBy: isColorAttribute(chart.facet) ? chart.facet : undefined })}
+    />
+  );
 
   const perCollectivityBars: Bar[] = stats.meanPerCollectivityByPopulation.map(({ value, collectivities, cooperations, mean }) => ({
     key: value,
@@ -39,53 +72,12 @@ export default function StatsView({ store, countryName }: ViewProps) {
           <StudyComparison stats={stats} countryName={countryName} />
           <section class="stats-section" aria-labelledby="stats-cooperations-title">
             <h3 id="stats-cooperations-title">{t('stats.section.cooperations')}</h3>
-            <div class="stats-grid">
-              <BarChart
-                title={t('stats.chart.country')}
-                headers={cooperationHeaders(t('filters.country'))}
-                bars={breakdownBars(stats.byCountry, { label: countryName })}
-              />
-              <BarChart
-                title={t('stats.chart.continent')}
-                headers={cooperationHeaders(t('filters.continent'))}
-                bars={breakdownBars(stats.byContinent, { label: labelOf('continent'), colorBy: 'continent' })}
-              />
-              <BarChart
-                title={t('stats.chart.theme')}
-                note={t('stats.chart.themeNote')}
-                headers={cooperationHeaders(t('filters.theme'))}
-                bars={breakdownBars(stats.byTheme, { label: labelOf('theme'), colorBy: 'theme' })}
-              />
-              <BarChart
-                title={t('stats.chart.nature')}
-                headers={cooperationHeaders(t('filters.nature'))}
-                bars={breakdownBars(stats.byNature, { label: labelOf('nature'), colorBy: 'nature' })}
-              />
-              <BarChart
-                title={t('stats.chart.typology')}
-                headers={cooperationHeaders(t('filters.typology'))}
-                bars={breakdownBars(stats.byTypology, { label: labelOf('typology'), colorBy: 'typology' })}
-              />
-              <BarChart
-                title={t('stats.chart.region')}
-                headers={cooperationHeaders(t('filters.region'))}
-                bars={breakdownBars(stats.byRegion, { label: labelOf('region') })}
-              />
-            </div>
+            <div class="stats-grid">{cooperationCharts(stats).map(chartOf('stats.cooperations'))}</div>
           </section>
           <section class="stats-section" aria-labelledby="stats-collectivities-title">
             <h3 id="stats-collectivities-title">{t('stats.section.collectivities')}</h3>
             <div class="stats-grid">
-              <BarChart
-                title={t('stats.chart.kind')}
-                headers={collectivityHeaders(t('filters.kind'))}
-                bars={breakdownBars(stats.collectivitiesByKind, { label: labelOf('kind') })}
-              />
-              <BarChart
-                title={t('stats.chart.population')}
-                headers={collectivityHeaders(t('filters.population'))}
-                bars={breakdownBars(stats.collectivitiesByPopulation, { label: labelOf('population') })}
-              />
+              {collectivityCharts(stats).map(chartOf('stats.collectivities'))}
               <BarChart
                 title={t('stats.chart.perCollectivity')}
                 headers={[t('filters.population'), t('stats.collectivities'), t('stats.cooperations'), t('stats.mean')]}

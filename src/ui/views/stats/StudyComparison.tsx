@@ -63,26 +63,25 @@ export function StudyComparison({ stats, countryName }: Props) {
         <article class="stats-study-figure" data-testid="stats-top-african">
           <h4>{t('stats.study.topAfrican')}</h4>
           <div class="stats-study-lists">
-            <div>
-              <h5>{t('stats.study.here')}</h5>
-              <ol>
-                {ourTopFive.map((iso2) => (
-                  <li key={iso2}>{countryName(iso2)}</li>
-                ))}
-              </ol>
-            </div>
-            <div>
-              <h5>{t('stats.study.study')}</h5>
-              <ol>
-                {STUDY_TOP_AFRICAN_COUNTRIES.map((iso2) => (
-                  <li key={iso2}>{countryName(iso2)}</li>
-                ))}
-              </ol>
-            </div>
+            <CountryList title={t('stats.study.here')} countries={ourTopFive} countryName={countryName} />
+            <CountryList title={t('stats.study.study')} countries={STUDY_TOP_AFRICAN_COUNTRIES} countryName={countryName} />
           </div>
           <p class="stats-note">{t('stats.study.topAfricanNote', { count: inBoth })}</p>
         </article>
       </div>
     </section>
+  );
+}
+
+function CountryList({ title, countries, countryName }: { title: string; countries: readonly string[]; countryName: (iso2: string) => string }) {
+  return (
+    <div>
+      <h5>{title}</h5>
+      <ol>
+        {countries.map((iso2) => (
+          <li key={iso2}>{countryName(iso2)}</li>
+        ))}
+      </ol>
+    </div>
   );
 }
