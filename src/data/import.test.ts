@@ -55,7 +55,7 @@ describe('importInventory', () => {
     expect(result.cooperations[0]).toMatchObject({ ctName: 'Rennes', themes: ['sante'], referent_elu: 'Mme Lefèvre' });
     expect(result.report.issues).toEqual([
       expect.objectContaining({ row: 1, column: 'Référent élu', severity: 'warning' }),
-      expect.objectContaining({ row: 4, column: null, severity: 'warning', message: expect.stringContaining('ligne 2') }),
+      expect.objectContaining({ row: 4, column: null, severity: 'error', message: expect.stringContaining('ligne 2') }),
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Cooperation } from '../domain/cooperation';
 import type { CountryPlaces } from '../domain/gazetteer';
 import type { InventoryColumn } from '../domain/inventory';
 import { planColumns, type ColumnMapping, type ColumnPlan } from './columns';
+import { checkTableShape } from './table-shape';
 import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
@@ -53,6 +54,7 @@ export async function importTable(
 ): Promise<ImportResult> {
   const issues = new IssueList();
   issues.items.push(...table.issues);
+  table = checkTableShape(table, issues);
   const plan = planColumns(table.header, options.columnMapping ?? {}, issues);
   const [french, countries] = await Promise.all([source.french(), source.countries()]);
   const resolveFrench = createFrenchResolver(french);
@@ -71,7 +73,7 @@ export async function importTable(
     check.line = row.line;
     const first = earlierCopy(row);
     if (first !== undefined) {
-      issues.warning(row.line, null, `Doublon exact de la ligne ${first} : ligne ignorée.`);
+      issues.error(row.line, null, `Doublon exact de la ligne ${first} : ligne ignorée.`);
       rejectedLines.add(row.line);
       return;
     }
