@@ -59,6 +59,23 @@ describe('URL codec', () => {
     expect(encodeState(state)).toBe('?v=1&place=SN/saint-louis');
   });
 
+  it('reads the citizen page of a collectivity, its embedded form and its language', () => {
+    const { state, unknown } = decodeState('?ct=35238&page=collectivite&embed=1&lang=en', vocabulary);
+    expect(unknown).toEqual([]);
+    expect(state).toMatchObject({ ct: '35238', page: 'collectivite', embed: true, lang: 'en' });
+    expect(encodeState(state)).toBe('?v=1&ct=35238&page=collectivite&embed=1&lang=en');
+  });
+
+  it('falls back to the atlas, in the remembered language, on an unknown page, embed or language', () => {
+    const { state, unknown } = decodeState('?page=accueil&embed=oui&lang=de', vocabulary);
+    expect(state).toMatchObject({ page: null, embed: false, lang: null });
+    expect(unknown).toEqual([
+      { param: 'page', value: 'accueil' },
+      { param: 'embed', value: 'oui' },
+      { param: 'lang', value: 'de' },
+    ]);
+  });
+
   it('pads a région code that lost its leading zero', () => {
     expect(decodeState('?region=1,4', vocabulary).state.filters.region).toEqual(['01', '04']);
   });

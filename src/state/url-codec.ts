@@ -1,4 +1,5 @@
 import { COLLECTIVITY_KINDS, NATURES } from '../domain/cooperation';
+import type { Language } from '../i18n';
 import { CONTINENT_IDS } from '../domain/gazetteer';
 import { POPULATION_BANDS } from '../domain/population-bands';
 import { FRENCH_REGIONS, REGIONAL_NETWORKS } from '../domain/regions';
@@ -16,6 +17,12 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 /** The app's views; ids are what the address shows, in French like the interface. */
 export const VIEWS = ['carte', 'chevauchements', 'statistiques', 'tableau'] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** Pages shown instead of the atlas: the citizen-facing page of the selected collectivity. */
+export const PAGES = ['collectivite'] as const;
+export type PageId = (typeof PAGES)[number];
+
+const LANGUAGES: readonly Language[] = ['fr', 'en'];
 /** What the address bar holds: the filters, the selection and the display choices. */
 export interface AppState {
   filters: Record<CategoryFacetId, string[]>;
@@ -26,6 +33,11 @@ export interface AppState {
   colorBy: ColorAttribute;
   mode: DisplayMode;
   view: ViewId;
+  page: PageId | null;
+  /** Without the atlas's chrome, to sit in another site's iframe. */
+  embed: boolean;
+  /** The language the address asks for; null: the one this browser remembers. */
+  lang: Language | null;
 }
 
 export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
@@ -41,7 +53,7 @@ export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
   status: [],
 };
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte' };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null };
 
 /** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
@@ -85,7 +97,7 @@ function facetReaders(vocabulary: Vocabulary): Record<CategoryFacetId, (raw: str
 }
 
 const FACET_PARAMS = Object.keys(NO_FILTERS) as CategoryFacetId[];
-const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view'];
+const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view', 'page', 'embed', 'lang'];
 
 function splitList(raw: string | null): string[] {
   if (!raw) return [];
@@ -118,16 +130,20 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   const from = year('from');
   const to = year('to');
 
-  const pickOne = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
+  const pickOptional = <T extends string>(param: string, allowed: readonly T[]): T | null => {
     const value = params.get(param);
-    if (value === null || value === '') return fallback;
+    if (value === null || value === '') return null;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     unknown.push({ param, value });
-    return fallback;
+    return null;
   };
+  const pickOne = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => pickOptional(param, allowed) ?? fallback;
   const colorBy = pickOne('color', COLOR_ATTRIBUTES, EMPTY_STATE.colorBy);
   const mode = pickOne('mode', DISPLAY_MODES, EMPTY_STATE.mode);
   const view = pickOne('view', VIEWS, EMPTY_STATE.view);
+  const page = pickOptional('page', PAGES);
+  const embed = pickOptional('embed', ['1']) !== null;
+  const lang = pickOptional('lang', LANGUAGES);
 
   const pickKnown = (param: string, known: ReadonlySet<string>): string | null => {
     const raw = params.get(param)?.trim() || null;
@@ -145,7 +161,7 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   }
 
   const years = from === null && to === null ? null : { from, to };
-  return { state: { filters, years, ct, place, colorBy, mode, view }, unknown };
+  return { state: { filters, years, ct, place, colorBy, mode, view, page, embed, lang }, unknown };
 }
 
 /** The shortest address for a state: defaults and empty lists are left out. */
@@ -163,5 +179,8 @@ export function encodeState(state: AppState): string {
   if (state.colorBy !== EMPTY_STATE.colorBy) params.set('color', state.colorBy);
   if (state.mode !== EMPTY_STATE.mode) params.set('mode', state.mode);
   if (state.view !== EMPTY_STATE.view) params.set('view', state.view);
+  if (state.page) params.set('page', state.page);
+  if (state.embed) params.set('embed', '1');
+  if (state.lang) params.set('lang', state.lang);
   return `?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }
