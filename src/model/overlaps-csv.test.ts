@@ -31,13 +31,11 @@ const records = [
   makeCooperation({ id: 'a', themes: ['eau-assainissement', 'culture-patrimoine'], startYear: 2004 }),
   makeCooperation({ id: 'b', ctCode: '29019', ctName: '=HYPERLINK("x")', themes: ['eau-assainissement', 'culture-patrimoine'] }),
 ];
-const overlaps = findOverlaps(
-  indexOverlaps(buildIndex(records, () => undefined)),
-  new Uint8Array([1, 1]),
-);
+const index = indexOverlaps(buildIndex(records, () => undefined));
+const mask = new Uint8Array([1, 1]);
 
 describe('overlapsCsv', () => {
-  const csv = overlapsCsv(overlaps.places, LABELS);
+  const csv = overlapsCsv(findOverlaps(index, 'place', mask), LABELS);
   const lines = csv.slice(1).split('\r\n');
 
   it('is UTF-8 with a BOM, `;`-separated, with a French header and one row per place and collectivity', () => {
@@ -57,6 +55,6 @@ describe('overlapsCsv', () => {
   });
 
   it('leaves the place empty for a country', () => {
-    expect(overlapsCsv(overlaps.countries, LABELS).split('\r\n')[1]).toMatch(/^Sénégal;;2;/);
+    expect(overlapsCsv(findOverlaps(index, 'country', mask), LABELS).split('\r\n')[1]).toMatch(/^Sénégal;;2;/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cooperation } from '../domain/cooperation';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 import { buildIndex } from './cooperation-index';
-import { findOverlaps, indexOverlaps, overlapMarkers } from './overlaps';
+import { findOverlaps, indexOverlaps, overlapMarkers, overlapSummary } from './overlaps';
 import { poolingSuggestions } from './overlaps-pooling';
 
 const RENNES = { ctCode: '35238', ctName: 'Rennes', ctRegion: '53', ctDepartement: '35' };
@@ -41,9 +41,16 @@ const RECORDS: Cooperation[] = [
 const COUNTRY_NAMES: Record<string, string> = { SN: 'Sénégal', BF: 'Burkina Faso', MA: 'Maroc', ML: 'Mali' };
 const countryName = (iso2: string) => COUNTRY_NAMES[iso2] ?? iso2;
 
+const maskOf = (records: readonly Cooperation[], keep: (c: Cooperation) => boolean) => Uint8Array.from(records, (c) => (keep(c) ? 1 : 0));
+
 function overlapsOf(records: readonly Cooperation[], keep: (c: Cooperation) => boolean = () => true) {
   const index = indexOverlaps(buildIndex(records, () => undefined));
-  return findOverlaps(index, Uint8Array.from(records, (c) => (keep(c) ? 1 : 0)), countryName);
+  const mask = maskOf(records, keep);
+  return {
+    places: findOverlaps(index, 'place', mask),
+    countries: findOverlaps(index, 'country', mask, countryName),
+    summary: overlapSummary(index, mask),
+  };
 }
 
 describe('findOverlaps', () => {
@@ -55,7 +62,7 @@ describe('findOverlaps', () => {
       ['BF/ouagadougou', 2, 2],
       ['MA/rabat', 2, 2],
     ]);
-    expect(overlaps.placeMembers).toBe(5);
+    expect(overlaps.summary).toEqual({ places: 3, countries: 4, collectivities: 5 });
   });
 
   it('breaks ties by cooperations, then by name', () => {
@@ -94,13 +101,18 @@ describe('findOverlaps', () => {
     const withoutBrest = overlapsOf(RECORDS, (c) => c.ctCode !== BREST.ctCode && c.ctCode !== GRENOBLE.ctCode);
     expect(withoutBrest.places.map((place) => [place.key, place.members.length])).toEqual([['SN/saint-louis', 2]]);
     expect(withoutBrest.places[0].sharedThemes).toEqual(['eau-assainissement', 'culture-patrimoine']);
-    expect(overlapsOf(RECORDS, () => false)).toEqual({ places: [], countries: [], placeMembers: 0 });
+    expect(overlapsOf(RECORDS, () => false)).toEqual({ places: [], countries: [], summary: { places: 0, countries: 0, collectivities: 0 } });
   });
 
   it('gives the map each shared place with its number of French collectivities', () => {
-    expect(overlapMarkers(overlaps)).toEqual([
+    const index = indexOverlaps(buildIndex(RECORDS, () => undefined));
+    expect(overlapMarkers(index, maskOf(RECORDS, () => true))).toEqual([
       { key: 'SN/saint-louis', position: [-16.49, 16.03], count: 3 },
       { key: 'BF/ouagadougou', position: [-1.53, 12.37], count: 2 },
+      { key: 'MA/rabat', position: [-6.84, 34.02], count: 2 },
+    ]);
+    expect(overlapMarkers(index, maskOf(RECORDS, (c) => c.ctCode !== LYON.ctCode))).toEqual([
+      { key: 'SN/saint-louis', position: [-16.49, 16.03], count: 2 },
       { key: 'MA/rabat', position: [-6.84, 34.02], count: 2 },
     ]);
   });

@@ -6,8 +6,8 @@ import { placeKey } from './places';
 /** A place shared by French collectivities, or a country (where country-level partners count too). */
 export type OverlapLevel = 'place' | 'country';
 
-/** A French collectivity at a shared place or country, from the records the filters keep. */
-export interface OverlapMember {
+/** A French collectivity, as overlaps describe it. */
+export interface OverlapCollectivity {
   code: string;
   name: string;
   kind: CollectivityKind;
@@ -15,6 +15,10 @@ export interface OverlapMember {
   region: string;
   /** Regional network id, null where no network serves it. */
   network: string | null;
+}
+
+/** A French collectivity at a shared place or country, from the records the filters keep. */
+export interface OverlapMember extends OverlapCollectivity {
   /** Earliest start year of its cooperations there. */
   since: number | null;
   themes: ThemeId[];
@@ -41,12 +45,11 @@ export interface Overlap {
   regions: string[];
 }
 
-export interface Overlaps {
-  /** Ranked by number of French collectivities, then cooperations, then name. */
-  places: Overlap[];
-  countries: Overlap[];
+export interface OverlapSummary {
+  places: number;
+  countries: number;
   /** Distinct French collectivities working in at least one shared place. */
-  placeMembers: number;
+  collectivities: number;
 }
 
 /** What the map marks: each shared place, sized by its number of French collectivities. */
@@ -56,114 +59,161 @@ export interface OverlapMarker {
   count: number;
 }
 
+/** Records grouped by place or country and, within a group, by collectivity in alphabetical order. */
+interface Grouping {
+  readonly keys: readonly string[];
+  /** Group g's records are records[start[g]] to records[start[g + 1] - 1]. */
+  readonly start: Uint32Array;
+  readonly records: Uint32Array;
+}
+
 /**
- * Every record turned once into numbers (its place, country, collectivity), so that finding the
- * overlaps of a filter is one pass over typed arrays and small Maps.
+ * The records arranged once so that finding the overlaps of a filter scans typed arrays,
+ * group by group, and builds objects only for the groups that are shared.
  */
 export interface OverlapIndex {
   readonly cooperations: readonly Cooperation[];
-  readonly themeCodes: readonly string[];
-  readonly themeBits: Uint16Array | Uint32Array;
-  readonly networkCodes: readonly string[];
-  readonly networkOf: Uint16Array | Uint32Array;
-  /** Per record: its place's number, or -1 when the partner is located at the country only. */
-  readonly placeOf: Int32Array;
-  readonly countryOf: Uint32Array;
+  /** In alphabetical order of their names. */
+  readonly collectivities: readonly OverlapCollectivity[];
+  /** Per record: its collectivity's position in `collectivities`. */
   readonly collectivityOf: Uint32Array;
-  /** Per place, its key and its first record (for its name and position). */
-  readonly placeKeys: readonly string[];
-  readonly placeRecord: readonly number[];
-  readonly countryCodes: readonly string[];
-  readonly collectivityCount: number;
+  /** Per record: its start year, NO_YEAR when unknown. */
+  readonly startYear: Uint16Array;
+  readonly themeBits: Uint16Array | Uint32Array;
+  /** The themes of a bit set over the index's theme codes, one shared array per bit set. */
+  readonly themesOf: (bits: number) => ThemeId[];
+  readonly places: Grouping;
+  /** Per place, its position in alphabetical order, the last tie-break of the ranking. */
+  readonly placeNameRank: Uint32Array;
+  readonly countries: Grouping;
 }
 
-function numberer() {
-  const numbers = new Map<string, number>();
-  return {
-    numbers,
-    of(key: string): number {
-      let n = numbers.get(key);
-      if (n === undefined) {
-        n = numbers.size;
-        numbers.set(key, n);
-      }
-      return n;
-    },
+const NO_YEAR = 0xffff;
+const collator = new Intl.Collator('fr');
+
+function themeLister(codes: readonly string[]): (bits: number) => ThemeId[] {
+  const lists = new Map<number, ThemeId[]>();
+  return (bits) => {
+    let list = lists.get(bits);
+    if (!list) lists.set(bits, (list = codes.filter((_, bit) => bits & (1 << bit)) as ThemeId[]));
+    return list;
   };
+}
+
+/** Numbers keys in first-seen order: each record's number (-1 for a null key), and the keys. */
+function numberKeys(cooperations: readonly Cooperation[], key: (c: Cooperation) => string | null) {
+  const numbers = new Map<string, number>();
+  const of = Int32Array.from(cooperations, (c) => {
+    const k = key(c);
+    if (k === null) return -1;
+    let n = numbers.get(k);
+    if (n === undefined) numbers.set(k, (n = numbers.size));
+    return n;
+  });
+  return { of, keys: [...numbers.keys()] };
+}
+
+/** Positions ordered by a small key (negative keys left out), stable, with where each key starts. */
+function countingSort(keyOf: Int32Array | Uint32Array, keyCount: number, order: Iterable<number>) {
+  const start = new Uint32Array(keyCount + 1);
+  for (const key of keyOf) if (key >= 0) start[key + 1]++;
+  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
+  const next = start.slice(0, keyCount);
+  const records = new Uint32Array(start[keyCount]);
+  for (const i of order) if (keyOf[i] >= 0) records[next[keyOf[i]]++] = i;
+  return { start, records };
+}
+
+/** Each name's position in alphabetical order (ties in given order). */
+function alphabeticalRanks(names: readonly string[]): Uint32Array {
+  const ranks = new Uint32Array(names.length);
+  [...names.keys()].sort((a, b) => collator.compare(names[a], names[b]) || a - b).forEach((n, rank) => (ranks[n] = rank));
+  return ranks;
+}
+
+/** The collectivities in alphabetical order, and each record's position among them. */
+function alphabeticalCollectivities(index: CooperationIndex) {
+  const { cooperations } = index;
+  const { of, keys } = numberKeys(cooperations, (c) => c.ctCode);
+  const firstRecord: number[] = [];
+  of.forEach((n, i) => (firstRecord[n] ??= i));
+  const rank = alphabeticalRanks(firstRecord.map((i) => cooperations[i].ctName));
+  const collectivities = new Array<OverlapCollectivity>(keys.length);
+  firstRecord.forEach((i, n) => {
+    const c = cooperations[i];
+    const network = index.columns.network.codes[index.columns.network.values[i]] ?? null;
+    collectivities[rank[n]] = { code: c.ctCode, name: c.ctName, kind: c.ctKind, region: c.ctRegion, network };
+  });
+  return { collectivities, collectivityOf: Uint32Array.from(of, (n) => rank[n]) };
 }
 
 export function indexOverlaps(index: CooperationIndex): OverlapIndex {
-  const { cooperations, size } = index;
-  const places = numberer();
-  const countries = numberer();
-  const collectivities = numberer();
+  const { cooperations } = index;
+  const { collectivities, collectivityOf } = alphabeticalCollectivities(index);
+  const byCollectivity = countingSort(collectivityOf, collectivities.length, collectivityOf.keys()).records;
+  const grouping = ({ of, keys }: { of: Int32Array; keys: string[] }): Grouping => ({ keys, ...countingSort(of, keys.length, byCollectivity) });
   // placeKey folds accents (Unicode normalisation); many records share a raw name, so fold each once.
   const keyOfRawName = new Map<string, string>();
-  const placeRecord: number[] = [];
-  const placeOf = new Int32Array(size);
-  const countryOf = new Uint32Array(size);
-  const collectivityOf = new Uint32Array(size);
-
-  cooperations.forEach((c, i) => {
-    countryOf[i] = countries.of(c.partnerCountry);
-    collectivityOf[i] = collectivities.of(c.ctCode);
-    if (c.partnerPrecision === 'pays') {
-      placeOf[i] = -1;
-      return;
-    }
-    const rawName = `${c.partnerCountry}\u0000${c.partnerName}`;
-    let key = keyOfRawName.get(rawName);
-    if (key === undefined) {
-      key = placeKey(c);
-      keyOfRawName.set(rawName, key);
-    }
-    const before = places.numbers.size;
-    placeOf[i] = places.of(key);
-    if (places.numbers.size > before) placeRecord.push(i);
-  });
-
+  const places = grouping(
+    numberKeys(cooperations, (c) => {
+      if (c.partnerPrecision === 'pays') return null;
+      const rawName = `${c.partnerCountry}\u0000${c.partnerName}`;
+      let key = keyOfRawName.get(rawName);
+      if (key === undefined) keyOfRawName.set(rawName, (key = placeKey(c)));
+      return key;
+    }),
+  );
   return {
     cooperations,
-    themeCodes: index.columns.theme.codes,
-    themeBits: index.columns.theme.values,
-    networkCodes: index.columns.network.codes,
-    networkOf: index.columns.network.values,
-    placeOf,
-    countryOf,
+    collectivities,
     collectivityOf,
-    placeKeys: [...places.numbers.keys()],
-    placeRecord,
-    countryCodes: [...countries.numbers.keys()],
-    collectivityCount: collectivities.numbers.size,
+    startYear: Uint16Array.from(cooperations, (c) => c.startYear ?? NO_YEAR),
+    themeBits: index.columns.theme.values,
+    themesOf: themeLister(index.columns.theme.codes),
+    places,
+    placeNameRank: alphabeticalRanks(places.keys.map((_, place) => cooperations[places.records[places.start[place]]].partnerName)),
+    countries: grouping(numberKeys(cooperations, (c) => c.partnerCountry)),
   };
 }
 
-/** One collectivity's kept records at one place or country. */
-interface Presence {
-  record: number;
-  since: number | null;
-  themeBits: number;
-  cooperations: number;
-}
-
-type Presences = (Map<number, Presence> | undefined)[];
-
-function addPresence(groups: Presences, group: number, collectivity: number, record: number, c: Cooperation, themeBits: number) {
-  let members = groups[group];
-  if (!members) groups[group] = members = new Map();
-  const presence = members.get(collectivity);
-  if (!presence) {
-    members.set(collectivity, { record, since: c.startYear, themeBits, cooperations: 1 });
-    return;
+/** How many distinct collectivities a group keeps, counting no further than `enough`. */
+function keptCollectivities(index: OverlapIndex, { start, records }: Grouping, group: number, mask: Uint8Array, enough = Infinity): number {
+  let count = 0;
+  let last = -1;
+  for (let j = start[group]; j < start[group + 1] && count < enough; j++) {
+    const i = records[j];
+    if (!mask[i] || index.collectivityOf[i] === last) continue;
+    last = index.collectivityOf[i];
+    count++;
   }
-  presence.cooperations++;
-  presence.themeBits |= themeBits;
-  if (c.startYear !== null && (presence.since === null || c.startYear < presence.since)) presence.since = c.startYear;
+  return count;
 }
 
-const collator = new Intl.Collator('fr');
-const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
-const bySince = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);
+/** The group's kept collectivities, longest-standing first, then in alphabetical order; and their theme bits. */
+function membersIn(index: OverlapIndex, { start, records }: Grouping, group: number, mask: Uint8Array) {
+  const members: OverlapMember[] = [];
+  const themeBits: number[] = [];
+  let collectivity = -1;
+  for (let j = start[group]; j < start[group + 1]; j++) {
+    const i = records[j];
+    if (!mask[i]) continue;
+    if (index.collectivityOf[i] !== collectivity) {
+      collectivity = index.collectivityOf[i];
+      const { code, name, kind, region, network } = index.collectivities[collectivity];
+      members.push({ code, name, kind, region, network, since: null, themes: [], cooperations: 0 });
+      themeBits.push(0);
+    }
+    const member = members[members.length - 1];
+    const year = index.startYear[i];
+    if (year !== NO_YEAR && (member.since === null || year < member.since)) member.since = year;
+    member.cooperations++;
+    themeBits[themeBits.length - 1] |= index.themeBits[i];
+  }
+  members.forEach((member, m) => (member.themes = index.themesOf(themeBits[m])));
+  // Stable: collectivities that started the same year stay in alphabetical order.
+  members.sort((a, b) => (a.since ?? NO_YEAR) - (b.since ?? NO_YEAR));
+  return { members, themeBits };
+}
 
 /** Keys ordered by how often they occur, most first, ties in first-seen order. */
 function byFrequency<T>(values: Iterable<T>): T[] {
@@ -172,74 +222,97 @@ function byFrequency<T>(values: Iterable<T>): T[] {
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
 }
 
-function themesOf(bits: number, codes: readonly string[]): ThemeId[] {
-  return codes.filter((_, bit) => bits & (1 << bit)) as ThemeId[];
+/** Themes in two or more of the bit sets, most shared first. */
+function sharedThemes(index: OverlapIndex, themeBits: readonly number[]): ThemeId[] {
+  const counts = new Uint32Array(32);
+  for (const bits of themeBits) for (let rest = bits; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
+  const shared = [...counts.keys()].filter((bit) => counts[bit] >= 2);
+  return shared.sort((a, b) => counts[b] - counts[a] || a - b).map((bit) => index.themesOf(1 << bit)[0]);
 }
 
 type OverlapHead = Pick<Overlap, 'level' | 'key' | 'name' | 'country' | 'position'>;
 
-function describe(index: OverlapIndex, head: OverlapHead, presences: Map<number, Presence>): Overlap {
-  const members = [...presences.values()]
-    .map(({ record, since, themeBits, cooperations }): OverlapMember => {
-      const c = index.cooperations[record];
-      return {
-        code: c.ctCode,
-        name: c.ctName,
-        kind: c.ctKind,
-        region: c.ctRegion,
-        network: index.networkCodes[index.networkOf[record]] ?? null,
-        since,
-        themes: themesOf(themeBits, index.themeCodes),
-        cooperations,
-      };
-    })
-    .sort((a, b) => bySince(a.since, b.since) || collator.compare(a.name, b.name));
-  const themes = byFrequency(members.flatMap((member) => member.themes));
+function describe(index: OverlapIndex, head: OverlapHead, { members, themeBits }: ReturnType<typeof membersIn>): Overlap {
   return {
     ...head,
     members,
     cooperations: members.reduce((sum, member) => sum + member.cooperations, 0),
-    since: members.reduce<number | null>((year, member) => earliest(year, member.since), null),
-    sharedThemes: themes.filter((theme) => members.filter((member) => member.themes.includes(theme)).length >= 2),
+    since: members[0].since,
+    sharedThemes: sharedThemes(index, themeBits),
     regions: byFrequency(members.map((member) => member.region)),
   };
 }
 
-const byRank = (a: Overlap, b: Overlap) =>
-  b.members.length - a.members.length || b.cooperations - a.cooperations || collator.compare(a.name, b.name);
+/** The first record of a place: its name and position stand for the place. */
+const placeRecord = (index: OverlapIndex, place: number) => index.cooperations[index.places.records[index.places.start[place]]];
 
-/**
- * Partner places and countries where two or more distinct French collectivities work, among the
- * records the mask keeps. Partners located at the country only count at the country level.
- */
-export function findOverlaps(index: OverlapIndex, mask: Uint8Array, countryName: (iso2: string) => string = (iso2) => iso2): Overlaps {
-  const byPlace: Presences = [];
-  const byCountry: Presences = [];
-  const { cooperations, placeOf, countryOf, collectivityOf, themeBits } = index;
-  for (let i = 0; i < cooperations.length; i++) {
-    if (!mask[i]) continue;
-    const c = cooperations[i];
-    addPresence(byCountry, countryOf[i], collectivityOf[i], i, c, themeBits[i]);
-    if (placeOf[i] >= 0) addPresence(byPlace, placeOf[i], collectivityOf[i], i, c, themeBits[i]);
-  }
-
-  const shared = (groups: Presences, describeGroup: (group: number, presences: Map<number, Presence>) => Overlap) =>
-    groups.flatMap((presences, group) => (presences && presences.size >= 2 ? [describeGroup(group, presences)] : [])).sort(byRank);
-
-  const places = shared(byPlace, (place, presences) => {
-    const first = cooperations[index.placeRecord[place]];
-    const position: [number, number] = [first.partnerLon, first.partnerLat];
-    return describe(index, { level: 'place', key: index.placeKeys[place], name: first.partnerName, country: first.partnerCountry, position }, presences);
+/** The shared groups, ranked by collectivities, then cooperations, then name. */
+function sharedGroups(
+  index: OverlapIndex,
+  grouping: Grouping,
+  mask: Uint8Array,
+  nameRank: Uint32Array,
+  head: (group: number) => OverlapHead,
+): Overlap[] {
+  const shared: { overlap: Overlap; nameRank: number }[] = [];
+  grouping.keys.forEach((_, group) => {
+    if (keptCollectivities(index, grouping, group, mask, 2) < 2) return;
+    shared.push({ overlap: describe(index, head(group), membersIn(index, grouping, group, mask)), nameRank: nameRank[group] });
   });
-  const countries = shared(byCountry, (country, presences) => {
-    const iso2 = index.countryCodes[country];
-    return describe(index, { level: 'country', key: iso2, name: countryName(iso2), country: iso2, position: null }, presences);
-  });
-  const placeMembers = new Set(places.flatMap((place) => place.members.map((member) => member.code))).size;
-  return { places, countries, placeMembers };
+  return shared
+    .sort(
+      (a, b) =>
+        b.overlap.members.length - a.overlap.members.length || b.overlap.cooperations - a.overlap.cooperations || a.nameRank - b.nameRank,
+    )
+    .map(({ overlap }) => overlap);
 }
 
-/** The shared places as the map draws them. */
-export function overlapMarkers(overlaps: Overlaps): OverlapMarker[] {
-  return overlaps.places.flatMap((place) => (place.position ? [{ key: place.key, position: place.position, count: place.members.length }] : []));
+/**
+ * Partner places (or countries) where two or more distinct French collectivities work, among the
+ * records the mask keeps, ranked by collectivities, then cooperations, then name. Partners located
+ * at the country only count at the country level.
+ */
+export function findOverlaps(
+  index: OverlapIndex,
+  level: OverlapLevel,
+  mask: Uint8Array,
+  countryName: (iso2: string) => string = (iso2) => iso2,
+): Overlap[] {
+  if (level === 'place') {
+    return sharedGroups(index, index.places, mask, index.placeNameRank, (place) => {
+      const first = placeRecord(index, place);
+      return { level, key: index.places.keys[place], name: first.partnerName, country: first.partnerCountry, position: [first.partnerLon, first.partnerLat] };
+    });
+  }
+  const names = index.countries.keys.map(countryName);
+  return sharedGroups(index, index.countries, mask, alphabeticalRanks(names), (country) => {
+    const iso2 = index.countries.keys[country];
+    return { level, key: iso2, name: names[country], country: iso2, position: null };
+  });
+}
+
+/** How many places and countries are shared, and by how many collectivities: counting only, no descriptions. */
+export function overlapSummary(index: OverlapIndex, mask: Uint8Array): OverlapSummary {
+  const inSharedPlace = new Uint8Array(index.collectivities.length);
+  let places = 0;
+  index.places.keys.forEach((_, place) => {
+    if (keptCollectivities(index, index.places, place, mask, 2) < 2) return;
+    places++;
+    const { start, records } = index.places;
+    for (let j = start[place]; j < start[place + 1]; j++) if (mask[records[j]]) inSharedPlace[index.collectivityOf[records[j]]] = 1;
+  });
+  const countries = index.countries.keys.filter((_, country) => keptCollectivities(index, index.countries, country, mask, 2) >= 2).length;
+  return { places, countries, collectivities: inSharedPlace.reduce((sum, mark) => sum + mark, 0) };
+}
+
+/** What the map marks for the records the mask keeps: counting only, no descriptions. */
+export function overlapMarkers(index: OverlapIndex, mask: Uint8Array): OverlapMarker[] {
+  const markers: OverlapMarker[] = [];
+  index.places.keys.forEach((key, place) => {
+    const count = keptCollectivities(index, index.places, place, mask);
+    if (count < 2) return;
+    const first = placeRecord(index, place);
+    markers.push({ key, position: [first.partnerLon, first.partnerLat], count });
+  });
+  return markers;
 }
