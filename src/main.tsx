@@ -4,7 +4,7 @@ import { openDatasetStore } from './data/dataset-store';
 import { fetchJson } from './data/fetch-json';
 import type { CountryRecord } from './domain/gazetteer';
 import { loadBasemap } from './map/load-basemap';
-import { basemapStyle } from './map/basemap-style';
+import { basemapStyle, EMPTY_BASEMAP } from './map/basemap-style';
 import { loadRemembered } from './state/datasets';
 import { Root } from './ui/Root';
 import './ui/styles.css';
@@ -14,18 +14,19 @@ const GEO = './geo/';
 async function start(root: HTMLElement): Promise<void> {
   const datasets = openDatasetStore();
   const [basemap, countries, remembered] = await Promise.all([
-    loadBasemap(GEO),
+    // Without its basemap the atlas still works: arcs over an empty sea, and a notice.
+    loadBasemap(GEO).catch((error: unknown) => ({ ...EMPTY_BASEMAP, problem: t('map.basemapMissing', { message: messageOf(error) }) })),
     fetchJson<CountryRecord[]>(`${GEO}countries.json`),
     loadRemembered(datasets),
   ]);
-  render(
-    <Root style={basemapStyle(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problem={remembered.problem} />,
-    root,
-  );
+  const problems = ['problem' in basemap ? basemap.problem : null, remembered.problem].filter((problem): problem is string => problem !== null);
+  render(<Root style={basemapStyle(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problems={problems} />, root);
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function showFailure(root: HTMLElement, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   render(
     <div class="failure" role="alert">
       <p>{t('app.loadFailed', { message })}</p>

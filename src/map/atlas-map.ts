@@ -24,9 +24,16 @@ export interface AtlasMapOptions {
   onZoom: (zoom: number) => void;
   /** Called after each render that leaves the map idle with the current layers drawn. */
   onRendered: () => void;
+  /** Called when the browser takes the WebGL context away (driver reset, too many tabs...). */
+  onContextLost?: () => void;
+  /** Keep the drawn frame readable after it is shown, so that it can be copied into an image. */
+  preserveDrawingBuffer?: boolean;
 }
 
-/** The MapLibre basemap with deck.gl drawing on top of it, sharing its WebGL context. */
+/**
+ * The MapLibre basemap with deck.gl drawing on top of it, sharing its WebGL context.
+ * The constructor throws when the browser has no WebGL.
+ */
 export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
@@ -41,6 +48,7 @@ export class AtlasMap {
       maxZoom: 12,
       dragRotate: false,
       pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
@@ -48,6 +56,7 @@ export class AtlasMap {
     this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip, onClick: options.onClick });
     this.map.addControl(this.overlay);
     this.map.on('idle', options.onRendered);
+    if (options.onContextLost) this.map.on('webglcontextlost', options.onContextLost);
     this.map.on('zoomend', () => options.onZoom(this.map.getZoom()));
     options.onZoom(this.map.getZoom());
   }

@@ -7,6 +7,11 @@ export interface Basemap {
   regions: FeatureCollection;
 }
 
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Stands in when the basemap files cannot be loaded. */
+export const EMPTY_BASEMAP: Basemap = { countries: NO_FEATURES, departements: NO_FEATURES, regions: NO_FEATURES };
+
 export const BASEMAP_COLORS = {
   sea: '#dde7ee',
   land: '#f4f2ee',

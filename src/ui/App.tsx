@@ -22,11 +22,11 @@ interface Props {
   store: Store;
   style: StyleSpecification;
   dataset: ActiveDataset;
-  problem: string | null;
+  problems: readonly string[];
   onImport: () => void;
 }
 
-export function App({ store, style, dataset, problem, onImport }: Props) {
+export function App({ store, style, dataset, problems, onImport }: Props) {
   const countryName = useMemo(() => countryNamer(store), [store]);
   const model = useMemo(() => createMapViewModel(store, countryName), [store]);
   const state = store.state.value;
@@ -59,11 +59,11 @@ export function App({ store, style, dataset, problem, onImport }: Props) {
           {t('import.showing', { name: dataset.name })}
         </p>
       )}
-      {problem && (
-        <p class="notice" role="alert">
+      {problems.map((problem) => (
+        <p key={problem} class="notice" role="alert">
           {problem}
         </p>
-      )}
+      ))}
       <Notices unknown={store.notices.value} onDismiss={() => (store.notices.value = [])} />
       <main class="layout">
         <aside class="panel" aria-label={t('filters.title')}>

@@ -1,5 +1,5 @@
 import { effect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap } from '../map/atlas-map';
 import type { ArcDatum, EndpointDatum, PickTarget } from '../map/arc-data';
@@ -60,22 +60,30 @@ function apply(store: Store, target: PickTarget): void {
  */
 export function MapView({ store, style, model }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<'no-webgl' | 'context-lost' | null>(null);
 
   useEffect(() => {
     const element = container.current!;
-    const atlas = new AtlasMap({
-      container: element,
-      style,
-      attribution: t('attribution.text'),
-      tooltip: (info) => tooltipFor(info, model.names),
-      onZoom: (zoom) => {
-        model.zoom.value = zoom;
-      },
-      onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | undefined),
-      onRendered: () => {
-        element.dataset.idle = 'true';
-      },
-    });
+    let atlas: AtlasMap;
+    try {
+      atlas = new AtlasMap({
+        container: element,
+        style,
+        attribution: t('attribution.text'),
+        tooltip: (info) => tooltipFor(info, model.names),
+        onZoom: (zoom) => {
+          model.zoom.value = zoom;
+        },
+        onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | undefined),
+        onRendered: () => {
+          element.dataset.idle = 'true';
+        },
+        onContextLost: () => setFailure('context-lost'),
+      });
+    } catch {
+      setFailure('no-webgl');
+      return;
+    }
     const stopLayers = effect(() => {
       element.dataset.idle = 'false';
       element.dataset.arcs = String(model.arcs.value.length);
@@ -107,5 +115,19 @@ export function MapView({ store, style, model }: Props) {
     };
   }, [store, style, model]);
 
-  return <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false" />;
+  return (
+    <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
+      {failure && (
+        <div class="map-failure" role="alert" data-testid="map-failure">
+          <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('app.reload')}
+          </button>
+          <button type="button" onClick={() => store.update({ view: 'tableau' })}>
+            {t('map.showList')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -14,14 +14,14 @@ interface Props {
   countries: readonly CountryRecord[];
   datasets: DatasetStore;
   initial: ActiveDataset;
-  /** Why the remembered dataset could not be shown, if it could not. */
-  problem: string | null;
+  /** What could not be loaded as it should (the basemap, the remembered dataset). */
+  problems: readonly string[];
 }
 
 const loadImportPanel = () => import('./import/ImportPanel').then((module) => module.ImportPanel);
 
 /** Holds the dataset on show; a new dataset gets a new store, kept in step with the address. */
-export function Root({ style, countries, datasets, initial, problem }: Props) {
+export function Root({ style, countries, datasets, initial, problems }: Props) {
   const [dataset, setDataset] = useState(initial);
   const [importOpen, setImportOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
@@ -66,7 +66,7 @@ export function Root({ style, countries, datasets, initial, problem }: Props) {
 
   return (
     <>
-      <App key={dataset.id} store={store} style={style} dataset={dataset} problem={problem} onImport={() => setImportOpen(true)} />
+      <App key={dataset.id} store={store} style={style} dataset={dataset} problems={problems} onImport={() => setImportOpen(true)} />
       {importOpen && ImportPanel && (
         <ImportPanel
           datasets={datasets}

@@ -12,7 +12,7 @@ export const DIST = process.env.COOPATLAS_DIST
   : new URL('../../dist/', import.meta.url);
 
 /** Debian's Chromium with software WebGL (SwiftShader); never a downloaded browser. */
-export async function launchChromium() {
+export async function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -26,6 +26,7 @@ export async function launchChromium() {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,71 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+/** Hostile text in every free field an inventory can carry. */
+const ATTACK = '<img src=x onerror="window.__pwned=1">';
+const HOSTILE_CSV = [
+  'collectivite_code;pays_partenaire;territoire_partenaire;thematiques;description;interet_local;acteurs;Référent',
+  `35238;Sénégal;${ATTACK};Santé;${ATTACK};javascript:window.__pwned=2;${ATTACK};${ATTACK}`,
+  `35238;Mali;Bamako;Eau;${'très long texte '.repeat(400)};;;`,
+].join('\n');
+
+let server;
+before(async () => {
+  server = await serveStatic(DIST.pathname);
+});
+after(async () => {
+  await server?.close();
+});
+
+describe('a robust atlas', () => {
+  it('shows hostile text from an imported file as text, everywhere, and never runs it', async () => {
+    const browser = await launchChromium();
+    const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);
+    await waitForMapIdle(page);
+    await page.click('[data-testid="import-open"]');
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(HOSTILE_CSV) });
+    await page.waitForSelector('[data-testid="import-report"]');
+    await page.click('[data-testid="import-show"]');
+    await page.waitForSelector('[data-testid="dataset-banner"]');
+    await waitForMapIdle(page);
+
+    await page.goto(`${server.origin}/?ct=35238`);
+    await waitForMapIdle(page);
+    const card = page.locator('[data-testid="selection-card"]');
+    assert.match(await card.textContent(), /<img src=x onerror/, 'the card shows the markup as text');
+    assert.equal(await card.locator('img').count(), 0);
+
+    await page.goto(`${server.origin}/?view=tableau`);
+    await page.waitForSelector('[data-testid="table-rows"]');
+    assert.equal(await page.locator('[data-testid="view-tableau"] img').count(), 0);
+    await saveScreenshot(page, 'hostile-table');
+
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected code ran');
+    assert.deepEqual(consoleErrors, []);
+    await browser.close();
+  });
+
+  it('draws its arcs and says so when the basemap cannot be loaded', async () => {
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.route('**/basemap/world.topo.json', (route) => route.fulfill({ status: 404, body: 'absent' }));
+    await page.goto(`${server.origin}/`);
+    await waitForMapIdle(page);
+    assert.match(await page.textContent('.notice[role="alert"]'), /fond de carte/i);
+    assert.ok(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs')) > 0);
+    await browser.close();
+  });
+
+  it('offers the table when the browser has no WebGL', async () => {
+    const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    const { page } = await openPage(browser, `${server.origin}/`);
+    await page.waitForSelector('[data-testid="map-failure"]', { timeout: 60_000 });
+    await saveScreenshot(page, 'no-webgl');
+    await page.click('[data-testid="map-failure"] button:has-text("tableau")');
+    await page.waitForSelector('[data-testid="table-rows"]');
+    assert.ok(Number(await page.getAttribute('[data-testid="table-rows"]', 'data-count')) > 0);
+    await browser.close();
+  });
+});
