@@ -1,0 +1,71 @@
+/**
+ * The ACTER model of each collectivity of a dataset: the declared (manual) one when there is one,
+ * else the computed one. A computed model is null when the classifier gives none (a tie or too
+ * little known, see classify-typology.ts): such a collectivity stays unclassified rather than
+ * being put in a model by default.
+ */
+import { classifyTypology, type CollectivityProfile, type TypologyClassification } from '../domain/classify-typology';
+import type { Cooperation } from '../domain/cooperation';
+import type { ContinentId } from '../domain/gazetteer';
+import type { TypologyId } from '../domain/typology';
+import { groupPositions } from './places';
+
+export interface CollectivityTypology {
+  /** The model shown: the declared one, else the computed one. */
+  model: TypologyId | null;
+  source: 'manual' | 'computed' | null;
+  declared: TypologyId | null;
+  /** Always computed, to be shown beside a declared model too. */
+  classification: TypologyClassification;
+}
+
+export type ContinentOf = (iso2: string) => ContinentId | undefined;
+
+/** The typology of each collectivity (by ctCode), from all its cooperations. */
+export function typologyByCollectivity(cooperations: readonly Cooperation[], continentOf: ContinentOf): Map<string, CollectivityTypology> {
+  const typologies = new Map<string, CollectivityTypology>();
+  for (const [ctCode, positions] of groupPositions(cooperations, (c) => c.ctCode)) {
+    typologies.set(ctCode, typologyOf(positions.map((i) => cooperations[i]), continentOf));
+  }
+  return typologies;
+}
+
+/** The typology of one collectivity from its cooperations (all of the same ctCode). */
+export function typologyOf(rows: readonly Cooperation[], continentOf: ContinentOf): CollectivityTypology {
+  const classification = classifyTypology(
+    profileOf(rows),
+    rows.map((row) => ({ ...row, continent: continentOf(row.partnerCountry) ?? null })),
+  );
+  const declared = rows.find((row) => row.typologySource === 'manual' && row.typology !== null)?.typology ?? null;
+  if (declared !== null) return { model: declared, source: 'manual', declared, classification };
+  return { model: classification.model, source: classification.model === null ? null : 'computed', declared, classification };
+}
+
+/**
+ * The cooperations with the model of their collectivity where none was declared: the computed
+ * one (typologySource 'computed') or null. Rows are copied only when they change.
+ */
+export function withComputedTypology(cooperations: readonly Cooperation[], typologies: ReadonlyMap<string, CollectivityTypology>): Cooperation[] {
+  return cooperations.map((cooperation) => {
+    if (cooperation.typologySource === 'manual') return cooperation;
+    const typology = typologies.get(cooperation.ctCode);
+    const model = typology?.source === 'computed' ? typology.model : null;
+    const source = model === null ? null : 'computed';
+    if (cooperation.typology === model && cooperation.typologySource === source) return cooperation;
+    return { ...cooperation, typology: model, typologySource: source };
+  });
+}
+
+/** A collectivity's profile as its rows declare it: the first known value of each field. */
+function profileOf(rows: readonly Cooperation[]): CollectivityProfile {
+  const first = <K extends keyof Cooperation>(field: K): Cooperation[K] | null => rows.find((row) => row[field] !== null)?.[field] ?? null;
+  return {
+    kind: first('ctKind'),
+    population: first('ctPopulation'),
+    riService: first('riService'),
+    europeService: first('europeService'),
+    aectBudgetEur: first('aectBudgetEur'),
+    motivation: first('motivation'),
+    fundings: [...new Set(rows.flatMap((row) => row.fundings))],
+  };
+}
