@@ -13,6 +13,7 @@ export interface ViewProps {
  * A view appears in the navigation once it is listed here.
  */
 export const LAZY_VIEWS: Partial<Record<Exclude<ViewId, 'carte'>, () => Promise<{ default: ComponentType<ViewProps> }>>> = {
+  chevauchements: () => import('./OverlapsView'),
   statistiques: () => import('./StatsView'),
   tableau: () => import('./TableView'),
 };
