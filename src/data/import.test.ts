@@ -31,6 +31,8 @@ describe('importInventory', () => {
     const byRow = new Map(cooperations.map((c) => [c.sourceRow, c]));
     expect(byRow.get(2)).toMatchObject({ ctCode: '01053', ctRegion: '84', partnerCountry: 'DE', partnerPrecision: 'commune', typology: 'cimob', typologySource: 'manual' });
     expect(byRow.get(4)).toMatchObject({ ctCode: '44109', partnerName: 'Saarbrücken' });
+    // No `typologie` for Nantes: its model is computed (Europe service, "rayonnement").
+    expect(byRow.get(4)).toMatchObject({ typology: 'astre', typologySource: 'computed' });
     expect(byRow.get(8)).toMatchObject({ ctKind: 'region', ctDepartement: null, partnerPrecision: 'pays', partnerName: 'Mali' });
     expect(byRow.get(9)).toMatchObject({ partnerPrecision: 'coordonnees', partnerLat: 12.3657, partnerLon: -1.5339 });
     expect(byRow.get(10)).toMatchObject({ ctKind: 'epci', themes: ['culture-patrimoine'], annualBudgetEur: 12000 });

@@ -7,6 +7,7 @@ import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
+import { typologyByCollectivity, withComputedTypology } from '../model/typology';
 import { IssueList, type ImportInput, type ImportResult } from './report';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
@@ -106,8 +107,11 @@ export async function importTable(
   });
   options.onProgress?.(1);
   issues.items.sort((a, b) => a.row - b.row);
+  const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
+  const continentOf = (iso2: string) => continents.get(iso2);
   return {
-    cooperations,
+    // A collectivity without a declared `typologie` gets its computed ACTER model.
+    cooperations: withComputedTypology(cooperations, typologyByCollectivity(cooperations, continentOf)),
     report: { rows: rows.length, imported: cooperations.length, rejected: rows.length - cooperations.length, issues: issues.items, input },
   };
 }

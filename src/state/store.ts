@@ -5,15 +5,20 @@ import { buildIndex } from '../model/cooperation-index';
 import { runFilters, type CategoryFacetId } from '../model/crossfilter';
 import type { Bounds } from '../model/bounds';
 import { groupPositions, placeKey } from '../model/places';
+import { typologyByCollectivity, withComputedTypology } from '../model/typology';
 import { EMPTY_STATE, NO_FILTERS, type AppState, type UnknownValue } from './url-codec';
 
 /** Where the map should go next: a point and zoom, or a box to fit. */
 export type Focus = { lon: number; lat: number; zoom: number } | { bounds: Bounds };
 
 /** The one store: what is loaded, what the user chose (mirrored in the URL), and what follows from both. */
-export function createStore(cooperations: readonly Cooperation[], countries: readonly CountryRecord[]) {
+export function createStore(loaded: readonly Cooperation[], countries: readonly CountryRecord[]) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
-  const index = buildIndex(cooperations, (iso2) => countryByIso2.get(iso2)?.continent);
+  const continentOf = (iso2: string) => countryByIso2.get(iso2)?.continent;
+  const typologies = typologyByCollectivity(loaded, continentOf);
+  // Rows without a declared model take the computed one, so that its facet and colours cover them.
+  const cooperations = withComputedTypology(loaded, typologies);
+  const index = buildIndex(cooperations, continentOf);
   const byCollectivity = groupPositions(cooperations, (c) => c.ctCode);
   const byPlace = groupPositions(cooperations, placeKey);
 
@@ -40,6 +45,8 @@ export function createStore(cooperations: readonly Cooperation[], countries: rea
     focus,
     filtered,
     selection,
+    /** The ACTER model of a collectivity (declared or computed) and its full classification. */
+    typology: (ctCode: string) => typologies.get(ctCode),
     update(change: Partial<AppState>) {
       state.value = { ...state.value, ...change };
     },
