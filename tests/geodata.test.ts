@@ -24,6 +24,7 @@ import {
   type FrenchGazetteer,
   type PlacesIndex,
 } from '../src/domain/gazetteer.ts';
+import { foldName } from '../src/domain/text.ts';
 
 const GEO = new URL('../public/geo/', import.meta.url);
 const readText = (path: string) => readFileSync(new URL(path, GEO), 'utf8');
@@ -291,5 +292,114 @@ describe('places', () => {
       const codes = readJson<CountryPlaces>(`places/${iso2}.json`).admin1.map((a) => a[0]);
       expect(shapes.map((s) => s.properties.code).sort(), iso2).toEqual([...codes].sort());
     }
+  });
+});
+
+/**
+ * Names French inventories write for partner cities (French exonym first, then local or English
+ * forms), by country and GeoNames id. Each must be a name of that city, and no more populous city of
+ * the country may bear it (the importer takes the most populous of a name).
+ */
+const EXONYMS: [iso2: string, geonameId: number, names: string[]][] = [
+  ['DE', 2867714, ['Munich', 'München', 'Muenchen']],
+  ['DE', 2842647, ['Sarrebruck', 'Saarbrücken']],
+  ['DE', 3247449, ['Aix-la-Chapelle', 'Aachen']],
+  ['DE', 2874225, ['Mayence', 'Mainz']],
+  ['DE', 2821164, ['Trèves', 'Trier']],
+  ['DE', 2886242, ['Cologne', 'Köln']],
+  ['DE', 2945024, ['Brunswick', 'Braunschweig']],
+  ['DE', 2849483, ['Ratisbonne', 'Regensburg']],
+  ['DE', 2820860, ['Tubingue', 'Tübingen']],
+  ['BE', 2792482, ['Louvain', 'Leuven']],
+  ['MA', 2542997, ['Marrakech', 'Marrakesh']],
+  ['MA', 2548885, ['Fès', 'Fez']],
+  ['MA', 2530335, ['Tanger', 'Tangier']],
+  ['SN', 2246452, ['Saint-Louis']],
+  ['ML', 2449067, ['Tombouctou', 'Timbuktu']],
+  ['ML', 2451478, ['Ségou']],
+  ['BF', 2357048, ['Ouagadougou']],
+  ['BF', 2362344, ['Bobo-Dioulasso']],
+  ['MG', 1053384, ['Tamatave', 'Toamasina']],
+  ['MG', 1070940, ['Tananarive', 'Antananarivo']],
+  ['VN', 1580240, ['Hué', 'Huế']],
+  ['VN', 1581130, ['Hanoï', 'Hanoi']],
+  ['AM', 616052, ['Erevan', 'Yerevan']],
+  ['LB', 276781, ['Beyrouth', 'Beirut']],
+  ['PS', 282615, ['Naplouse', 'Nablus']],
+  ['PS', 285066, ['Hébron', 'Hebron']],
+  ['PS', 284315, ['Bethléem', 'Bethlehem']],
+  ['PS', 281133, ['Gaza']],
+  // GeoNames files Jerusalem under Israel only.
+  ['IL', 281184, ['Jérusalem', 'Jerusalem']],
+  ['PL', 3094802, ['Cracovie', 'Kraków']],
+  ['PL', 756135, ['Varsovie', 'Warsaw', 'Warszawa']],
+  ['PL', 3099434, ['Dantzig', 'Danzig', 'Gdańsk']],
+  ['PL', 3088171, ['Posnanie', 'Poznań']],
+  ['UA', 687700, ['Zaporijia', 'Zaporizhzhia']],
+  ['PT', 2267057, ['Lisbonne', 'Lisbon', 'Lisboa']],
+  ['ES', 2510911, ['Séville', 'Seville', 'Sevilla']],
+  ['ES', 3104324, ['Saragosse', 'Zaragoza']],
+  ['IT', 3176959, ['Florence', 'Firenze']],
+  ['IT', 3164603, ['Venise', 'Venice', 'Venezia']],
+  ['IT', 3176219, ['Gênes', 'Genoa', 'Genova']],
+  ['IT', 3165524, ['Turin', 'Torino']],
+  ['IT', 3173435, ['Milan', 'Milano']],
+  ['IT', 3172394, ['Naples', 'Napoli']],
+  ['IT', 3174659, ['Livourne', 'Livorno']],
+  ['GB', 2651048, ['Douvres', 'Dover']],
+  ['GB', 2653877, ['Cantorbéry', 'Canterbury']],
+  ['GB', 2650225, ['Édimbourg', 'Edinburgh']],
+];
+
+describe('places: other names of cities', () => {
+  const cache = new Map<string, CountryPlaces>();
+  const placesOf = (iso2: string) => {
+    if (!cache.has(iso2)) cache.set(iso2, readJson<CountryPlaces>(`places/${iso2}.json`));
+    return cache.get(iso2)!;
+  };
+  const namesOf = (city: CountryPlaces['cities'][number]) => new Set([city[1], ...city[2]].map(foldName));
+
+  it.each(EXONYMS)('%s %i is found by its French and local names', (iso2, id, names) => {
+    const { cities } = placesOf(iso2);
+    const city = cities.find((c) => c[0] === id);
+    expect(city, `${iso2} ${id}`).toBeDefined();
+    for (const name of names) {
+      expect([...namesOf(city!)], `${city![1]}: ${name}`).toContain(foldName(name));
+      // Cities are sorted by population: the first one with the name is the one the importer takes.
+      expect(cities.find((c) => namesOf(c).has(foldName(name)))?.[0], `${city![1]}: ${name}`).toBe(id);
+    }
+  });
+
+  it('lists other names once by folded form, never the main name, in Latin script', () => {
+    const latin = /^[\p{Script=Latin}\p{M}\s'’\-.,()]+$/u;
+    const problems: string[] = [];
+    for (const iso2 of ['DE', 'MA', 'PL', 'VN', 'US']) {
+      for (const [id, name, others] of placesOf(iso2).cities) {
+        const folded = others.map(foldName);
+        if (new Set([foldName(name), ...folded]).size !== folded.length + 1) problems.push(`${iso2} ${id} ${name}: repeated`);
+        for (const other of others) if (!latin.test(other)) problems.push(`${iso2} ${id} ${name}: ${other}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every name of large cities and of priority countries, at most 6 for the others', () => {
+    const big = placesOf('DE').cities.find((c) => c[0] === 2867714)!; // Munich
+    expect(big[2].length).toBeGreaterThan(30);
+    const small = placesOf('US').cities.filter((c) => c[4] < 15_000);
+    expect(Math.max(...small.map((c) => c[2].length))).toBe(6);
+    expect(Math.max(...placesOf('SN').cities.filter((c) => c[4] < 15_000).map((c) => c[2].length))).toBeGreaterThan(6);
+  });
+
+  it('keeps the places files within 16 MB in all (6 MB gzipped)', () => {
+    let bytes = 0;
+    let gzipped = 0;
+    for (const { iso2 } of readJson<PlacesIndex>('places/index.json').countries) {
+      const text = readText(`places/${iso2}.json`);
+      bytes += Buffer.byteLength(text);
+      gzipped += gzipSync(text, { level: 9 }).length;
+    }
+    expect(bytes).toBeLessThan(16e6);
+    expect(gzipped).toBeLessThan(6e6);
   });
 });

@@ -69,3 +69,15 @@ export const ADMIN1_SEATS = {
   'VN.92': 1586203, // Cần Thơ
   'VN.96': 1586443, // Cà Mau
 };
+
+/**
+ * French names (exonyms) of partner cities that GeoNames' alternate names lack, by GeoNames id.
+ * Only names in use in French (dictionaries, twinning lists); added to the city's other names.
+ */
+export const CITY_FRENCH_NAMES = {
+  687700: ['Zaporijia'], // Zaporizhzhia
+  2820860: ['Tubingue'], // Tübingen
+  2953504: ['Bade-Bade'], // Baden-Baden
+  3088171: ['Posnanie'], // Poznań
+  3099434: ['Dantzig'], // Gdańsk
+};

@@ -1,9 +1,20 @@
 import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
-import { ADMIN1_SEATS } from './hand-points.mjs';
-import { compareStrings, otherNames } from './text.mjs';
+import { ADMIN1_SEATS, CITY_FRENCH_NAMES } from './hand-points.mjs';
+import { cityOtherNames, compareStrings, otherNames } from './text.mjs';
 import { round5 } from './write.mjs';
 
-/** Other names kept per city: enough for matching, small enough to load a country on demand. */
+/**
+ * Cities from this population up keep every Latin-script other name: French inventories write their
+ * exonyms (Sarrebruck, Cracovie, Tombouctou...), which a short list taken in any fixed order misses.
+ */
+const ALL_NAMES_POPULATION = 15_000;
+/**
+ * Countries whose cities all keep every other name: the partner countries most frequent in French
+ * decentralised cooperation (the same list as the admin-1 checks of tests/geodata.test.ts).
+ */
+const ALL_NAMES_COUNTRIES = new Set(['MA', 'SN', 'BF', 'ML', 'MG', 'TN', 'BJ', 'CM', 'NE', 'MR', 'TG', 'CI',
+  'HT', 'LB', 'PS', 'VN', 'AM', 'UA', 'DE', 'IT', 'PL', 'GB', 'ES', 'PT']);
+/** Other names kept for the other cities: enough for matching, small enough to load a country on demand. */
 const CITY_OTHER_NAMES = 6;
 /**
  * Above this share of places whose admin-1 code is not in the current list, a country's cities500
@@ -78,9 +89,11 @@ export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
       admin1.push([unit.code, unit.name, otherNames(unit.name, ne?.names ?? []),
         round5(point.lon), round5(point.lat)]);
     }
-    const cities = [...rows].sort(compareByPopulation).map((p) => [p.id, p.name,
-      otherNames(p.name, p.alternateNames, CITY_OTHER_NAMES), admin1Of(p), p.population,
-      round5(p.lon), round5(p.lat)]);
+    const limitOf = (p) =>
+      ALL_NAMES_COUNTRIES.has(iso2) || p.population >= ALL_NAMES_POPULATION ? Infinity : CITY_OTHER_NAMES;
+    const namesOf = (p) => cityOtherNames(p.name, [...p.alternateNames, ...(CITY_FRENCH_NAMES[p.id] ?? [])], limitOf(p));
+    const cities = [...rows].sort(compareByPopulation).map((p) => [p.id, p.name, namesOf(p), admin1Of(p),
+      p.population, round5(p.lon), round5(p.lat)]);
     countries.push({ version: 1, iso2, admin1, cities });
   }
   const index = {
