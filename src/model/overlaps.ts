@@ -224,9 +224,15 @@ function byFrequency<T>(values: Iterable<T>): T[] {
 
 /** Themes in two or more of the bit sets, most shared first. */
 function sharedThemes(index: OverlapIndex, themeBits: readonly number[]): ThemeId[] {
-  const counts = new Uint32Array(32);
-  for (const bits of themeBits) for (let rest = bits; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
-  const shared = [...counts.keys()].filter((bit) => counts[bit] >= 2);
+  const counts: number[] = [];
+  for (const bits of themeBits) {
+    for (let rest = bits; rest !== 0; rest &= rest - 1) {
+      const bit = 31 - Math.clz32(rest & -rest);
+      counts[bit] = (counts[bit] ?? 0) + 1;
+    }
+  }
+  const shared: number[] = [];
+  counts.forEach((count, bit) => count >= 2 && shared.push(bit));
   return shared.sort((a, b) => counts[b] - counts[a] || a - b).map((bit) => index.themesOf(1 << bit)[0]);
 }
 

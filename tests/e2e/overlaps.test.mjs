@@ -1,26 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { foldName } from '../../geodata/src/text.mjs';
 import { DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const cooperations = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
 
-/** Places where two or more distinct collectivities work, as the page should find them: same name folding as placeKey. */
+/** Places where two or more distinct collectivities work, keyed as placeKey keys them. */
 function sharedPlaces(records) {
-  const fold = (name) =>
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/œ/gi, 'oe')
-      .replace(/æ/gi, 'ae')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
   const collectivities = new Map();
   for (const c of records) {
     if (c.partnerPrecision === 'pays') continue;
-    const key = `${c.partnerCountry}/${fold(c.partnerName)}`;
+    const key = `${c.partnerCountry}/${foldName(c.partnerName)}`;
     if (!collectivities.has(key)) collectivities.set(key, new Set());
     collectivities.get(key).add(c.ctCode);
   }
@@ -54,6 +46,20 @@ describe('the partner overlaps view, in Chromium', () => {
     assert.ok(await page.locator('.overlaps-entry').first().isVisible());
     assert.ok((await page.locator('.overlaps-suggestion').count()) > 0, 'pooling suggestions are listed');
     await saveScreenshot(page, 'overlaps');
+    await page.locator('.overlaps-suggestions').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'overlaps-pooling');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.overlaps-export')]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.equal(download.suggestedFilename(), 'partenaires-communs-lieux.csv');
+    assert.match(csv, /^\uFEFFPays;Lieu partenaire;/);
+    const collectivityRows = csv.trim().split('\r\n').length - 1;
+    assert.ok(collectivityRows >= 2 * expected, `one row per place and collectivity (${collectivityRows} rows)`);
+
+    await page.click('.overlaps-levels button[aria-pressed="false"]');
+    await page.waitForSelector('.overlaps-levels button[aria-pressed="true"]:has-text("Pays")');
+    await saveScreenshot(page, 'overlaps-countries');
+    await page.click('.overlaps-levels button[aria-pressed="false"]');
 
     await page.locator('.overlaps-entry .overlaps-show').first().click();
     await page.waitForURL((url) => url.searchParams.has('place') && url.searchParams.get('view') !== 'chevauchements');

@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n';
 import type { PoolingSuggestion } from '../../../model/overlaps-pooling';
@@ -23,14 +22,13 @@ export function PoolingList({ suggestions, labels, showCollectivity, showPlace }
         {suggestions.slice(0, shown).map((suggestion) => (
           <li key={`${suggestion.place.key}|${suggestion.theme}|${suggestion.scope}|${suggestion.group}`} class={`overlaps-suggestion overlaps-scope-${suggestion.scope}`}>
             <p class="overlaps-why">{poolingReason(suggestion, labels)}</p>
-            <p class="overlaps-who">
-              {suggestion.members.map((member, i) => (
-                <Fragment key={member.code}>
-                  {i > 0 && ', '}
+            <ul class="overlaps-who">
+              {suggestion.members.map((member) => (
+                <li key={member.code}>
                   <MemberButton member={member} onClick={showCollectivity} />
-                </Fragment>
+                </li>
               ))}
-            </p>
+            </ul>
             <button
               type="button"
               class="overlaps-show"
