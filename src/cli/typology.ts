@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { CooperationCollection } from '../domain/cooperation';
 import { TYPOLOGY_IDS, TYPOLOGY_LABELS } from '../domain/typology';
 import { diskGazetteerSource } from '../data/gazetteer-source';
-import { typologyByCollectivity } from '../model/typology';
+import { typologyLookup } from '../model/typology';
 import { COMPUTED_MODELS, compareWithDeclared, type ComputedModel } from '../model/typology-report';
 
 const { values } = parseArgs({
@@ -22,7 +22,8 @@ const collection = JSON.parse(await readFile(values.data, 'utf8')) as Cooperatio
 const countries = await diskGazetteerSource(values.geo).countries();
 const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
 const cooperations = collection.features.map((feature) => feature.properties);
-const typologies = [...typologyByCollectivity(cooperations, (iso2) => continents.get(iso2)).values()];
+const typologyOf = typologyLookup(cooperations, (iso2) => continents.get(iso2));
+const typologies = [...new Set(cooperations.map((c) => c.ctCode))].flatMap((ctCode) => typologyOf(ctCode) ?? []);
 const report = compareWithDeclared(typologies);
 
 const label = (model: ComputedModel) => (model === 'none' ? 'aucun' : TYPOLOGY_LABELS[model]);

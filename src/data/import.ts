@@ -7,7 +7,7 @@ import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
-import { typologyByCollectivity, withComputedTypology } from '../model/typology';
+import { typologyLookup, withComputedTypology } from '../model/typology';
 import { IssueList, type ImportInput, type ImportResult } from './report';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
@@ -111,7 +111,7 @@ export async function importTable(
   const continentOf = (iso2: string) => continents.get(iso2);
   return {
     // A collectivity without a declared `typologie` gets its computed ACTER model.
-    cooperations: withComputedTypology(cooperations, typologyByCollectivity(cooperations, continentOf)),
+    cooperations: withComputedTypology(cooperations, typologyLookup(cooperations, continentOf)),
     report: { rows: rows.length, imported: cooperations.length, rejected: rows.length - cooperations.length, issues: issues.items, input },
   };
 }

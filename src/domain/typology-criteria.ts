@@ -9,7 +9,6 @@
  */
 import type { CollectivityKind, Nature } from './cooperation';
 import type { ContinentId } from './gazetteer';
-import { foldName } from './text';
 import type { ThemeId } from './themes';
 import type { TypologyId } from './typology';
 
@@ -61,7 +60,7 @@ export interface Criterion {
   test: CriterionTest;
 }
 
-// Words that name a kind of partner or of funding in free texts, matched at the start of a word.
+// Words that name a kind of partner or of funding in free texts, folded, matched at the start of a word.
 const TWINNING_COMMITTEES = ['comite de jumelage', 'comites de jumelage'];
 const ASSOCIATIONS = ['association', 'benevole', 'ong'];
 const DIASPORAS = ['diaspora', 'migrant', 'ressortissant'];
@@ -78,10 +77,10 @@ const CO_FUNDING = [...AFD_FUNDING, ...WATER_AGENCY_FUNDING, '1 solidaire', 'oud
 /** North African countries: the rest of Africa is what the study calls sub-Saharan. */
 const NORTH_AFRICA = ['MA', 'DZ', 'TN', 'LY', 'EG', 'EH'];
 
-/** True when a folded text holds one of the words at the start of a word. */
-export function mentions(folded: string, words: readonly string[]): boolean {
+/** True when a folded text holds one of the words (written folded: lower case, no accents) at the start of a word. */
+function mentions(folded: string, words: readonly string[]): boolean {
   const text = ` ${folded}`;
-  return words.some((word) => text.includes(` ${foldName(word)}`));
+  return words.some((word) => text.includes(` ${word}`));
 }
 
 // Tests, one per kind of question the table asks.
@@ -123,8 +122,14 @@ const flag =
 const shareOf =
   (has: (c: CooperationFacts) => boolean | null): CriterionTest =>
   ({ cooperations }) => {
-    const known = cooperations.map(has).filter((value) => value !== null);
-    return known.length === 0 ? null : known.filter(Boolean).length / known.length;
+    let known = 0;
+    let matching = 0;
+    for (const cooperation of cooperations) {
+      const answer = has(cooperation);
+      if (answer !== null) known += 1;
+      if (answer === true) matching += 1;
+    }
+    return known === 0 ? null : matching / known;
   };
 
 const natureShare = (...natures: Nature[]) => shareOf((c) => (c.nature === null ? null : natures.includes(c.nature)));

@@ -4,7 +4,7 @@ import type { Cooperation } from '../domain/cooperation';
 import type { TypologyId } from '../domain/typology';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 import { compareWithDeclared } from './typology-report';
-import { typologyByCollectivity, withComputedTypology } from './typology';
+import { typologyLookup, withComputedTypology } from './typology';
 
 const CONTINENTS: Record<string, 'afrique' | 'europe' | 'asie'> = { BF: 'afrique', ML: 'afrique', SN: 'afrique', BJ: 'afrique', MA: 'afrique', DE: 'europe', PL: 'europe', CN: 'asie', AM: 'asie' };
 const continentOf = (iso2: string) => CONTINENTS[iso2];
@@ -32,22 +32,23 @@ function rowsOf(model: TypologyId, ctCode: string, declared: Partial<Cooperation
   );
 }
 
-describe('typologyByCollectivity', () => {
+describe('typologyLookup', () => {
   it('computes the model of a collectivity from all its rows', () => {
-    const typologies = typologyByCollectivity([...rowsOf('humanis', 'H'), ...rowsOf('climapart', 'C')], continentOf);
-    expect(typologies.get('H')).toMatchObject({ model: 'humanis', source: 'computed', declared: null });
-    expect(typologies.get('C')).toMatchObject({ model: 'climapart', source: 'computed', declared: null });
+    const typologyOf = typologyLookup([...rowsOf('humanis', 'H'), ...rowsOf('climapart', 'C')], continentOf);
+    expect(typologyOf('H')).toBe(typologyOf('H'));
+    expect(typologyOf('H')).toMatchObject({ model: 'humanis', source: 'computed', declared: null });
+    expect(typologyOf('C')).toMatchObject({ model: 'climapart', source: 'computed', declared: null });
   });
 
   it('keeps a declared model over the computed one, and the classification beside it', () => {
-    const typology = typologyByCollectivity(rowsOf('humanis', 'H', { typology: 'astre', typologySource: 'manual' }), continentOf).get('H');
+    const typology = typologyLookup(rowsOf('humanis', 'H', { typology: 'astre', typologySource: 'manual' }), continentOf)('H');
     expect(typology).toMatchObject({ model: 'astre', source: 'manual', declared: 'astre' });
     expect(typology?.classification.model).toBe('humanis');
   });
 
   it('leaves a collectivity unclassified when too little is known', () => {
     const rows = [makeCooperation({ id: 'x', ctCode: 'X', ctPopulation: null, themes: [], nature: null, fundings: [], actors: [] })];
-    expect(typologyByCollectivity(rows, () => undefined).get('X')).toMatchObject({ model: null, source: null });
+    expect(typologyLookup(rows, () => undefined)('X')).toMatchObject({ model: null, source: null });
   });
 });
 
@@ -55,7 +56,7 @@ describe('withComputedTypology', () => {
   it('fills the rows without a declared model and copies only those', () => {
     const declared = rowsOf('humanis', 'H', { typology: 'cosmin', typologySource: 'manual' });
     const rows = [...declared, ...rowsOf('astre', 'A')];
-    const filled = withComputedTypology(rows, typologyByCollectivity(rows, continentOf));
+    const filled = withComputedTypology(rows, typologyLookup(rows, continentOf));
     expect(filled.slice(0, declared.length)).toEqual(declared);
     expect(filled[0]).toBe(rows[0]);
     expect(filled.slice(declared.length).map((c) => [c.typology, c.typologySource])).toEqual(ARCHETYPES.astre.cooperations.map(() => ['astre', 'computed']));
@@ -65,7 +66,8 @@ describe('withComputedTypology', () => {
 describe('compareWithDeclared', () => {
   it('counts agreement and confusion between declared and computed models', () => {
     const rows = [...rowsOf('humanis', 'H', { typology: 'humanis', typologySource: 'manual' }), ...rowsOf('cimob', 'M', { typology: 'cosmin', typologySource: 'manual' })];
-    const report = compareWithDeclared([...typologyByCollectivity(rows, continentOf).values()]);
+    const typologyOf = typologyLookup(rows, continentOf);
+    const report = compareWithDeclared([typologyOf('H'), typologyOf('M')].flatMap((typology) => typology ?? []));
     expect(report).toMatchObject({ collectivities: 2, compared: 2, agreeing: 1 });
     expect(report.confusion.cosmin.cimob).toBe(1);
     expect(report.computed).toMatchObject({ humanis: 1, cimob: 1, none: 0 });

@@ -4,7 +4,7 @@
  * little known, see classify-typology.ts): such a collectivity stays unclassified rather than
  * being put in a model by default.
  */
-import { classifyTypology, type CollectivityProfile, type TypologyClassification } from '../domain/classify-typology';
+import { classifyTypology, MIN_CONFIDENCE, type CollectivityProfile, type TypologyClassification } from '../domain/classify-typology';
 import type { Cooperation } from '../domain/cooperation';
 import type { ContinentId } from '../domain/gazetteer';
 import type { TypologyId } from '../domain/typology';
@@ -21,13 +21,22 @@ export interface CollectivityTypology {
 
 export type ContinentOf = (iso2: string) => ContinentId | undefined;
 
-/** The typology of each collectivity (by ctCode), from all its cooperations. */
-export function typologyByCollectivity(cooperations: readonly Cooperation[], continentOf: ContinentOf): Map<string, CollectivityTypology> {
-  const typologies = new Map<string, CollectivityTypology>();
-  for (const [ctCode, positions] of groupPositions(cooperations, (c) => c.ctCode)) {
-    typologies.set(ctCode, typologyOf(positions.map((i) => cooperations[i]), continentOf));
-  }
-  return typologies;
+/**
+ * The typology of a collectivity (by ctCode) from all its cooperations, computed on first request
+ * and kept: a dataset whose models are all declared costs nothing until a card or a view asks.
+ */
+export function typologyLookup(cooperations: readonly Cooperation[], continentOf: ContinentOf): (ctCode: string) => CollectivityTypology | undefined {
+  const positions = groupPositions(cooperations, (c) => c.ctCode);
+  const computed = new Map<string, CollectivityTypology>();
+  return (ctCode) => {
+    const known = computed.get(ctCode);
+    if (known) return known;
+    const rows = positions.get(ctCode)?.map((i) => cooperations[i]);
+    if (!rows) return undefined;
+    const typology = typologyOf(rows, continentOf);
+    computed.set(ctCode, typology);
+    return typology;
+  };
 }
 
 /** The typology of one collectivity from its cooperations (all of the same ctCode). */
@@ -45,10 +54,13 @@ export function typologyOf(rows: readonly Cooperation[], continentOf: ContinentO
  * The cooperations with the model of their collectivity where none was declared: the computed
  * one (typologySource 'computed') or null. Rows are copied only when they change.
  */
-export function withComputedTypology(cooperations: readonly Cooperation[], typologies: ReadonlyMap<string, CollectivityTypology>): Cooperation[] {
+export function withComputedTypology(
+  cooperations: readonly Cooperation[],
+  typologyOf: (ctCode: string) => CollectivityTypology | undefined,
+): Cooperation[] {
   return cooperations.map((cooperation) => {
     if (cooperation.typologySource === 'manual') return cooperation;
-    const typology = typologies.get(cooperation.ctCode);
+    const typology = typologyOf(cooperation.ctCode);
     const model = typology?.source === 'computed' ? typology.model : null;
     const source = model === null ? null : 'computed';
     if (cooperation.typology === model && cooperation.typologySource === source) return cooperation;
@@ -68,4 +80,14 @@ function profileOf(rows: readonly Cooperation[]): CollectivityProfile {
     motivation: first('motivation'),
     fundings: [...new Set(rows.flatMap((row) => row.fundings))],
   };
+}
+
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+const HIGH_CONFIDENCE = 0.8;
+
+/** Confidence in words: low below the classifier's threshold, high when most of the table could be checked. */
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  if (confidence < MIN_CONFIDENCE) return 'low';
+  return confidence >= HIGH_CONFIDENCE ? 'high' : 'medium';
 }

@@ -5,7 +5,7 @@ import { buildIndex } from '../model/cooperation-index';
 import { runFilters, type CategoryFacetId } from '../model/crossfilter';
 import type { Bounds } from '../model/bounds';
 import { groupPositions, placeKey } from '../model/places';
-import { typologyByCollectivity, withComputedTypology } from '../model/typology';
+import { typologyLookup, withComputedTypology } from '../model/typology';
 import { EMPTY_STATE, NO_FILTERS, type AppState, type UnknownValue } from './url-codec';
 
 /** Where the map should go next: a point and zoom, or a box to fit. */
@@ -15,9 +15,9 @@ export type Focus = { lon: number; lat: number; zoom: number } | { bounds: Bound
 export function createStore(loaded: readonly Cooperation[], countries: readonly CountryRecord[]) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const continentOf = (iso2: string) => countryByIso2.get(iso2)?.continent;
-  const typologies = typologyByCollectivity(loaded, continentOf);
+  const typologyOf = typologyLookup(loaded, continentOf);
   // Rows without a declared model take the computed one, so that its facet and colours cover them.
-  const cooperations = withComputedTypology(loaded, typologies);
+  const cooperations = withComputedTypology(loaded, typologyOf);
   const index = buildIndex(cooperations, continentOf);
   const byCollectivity = groupPositions(cooperations, (c) => c.ctCode);
   const byPlace = groupPositions(cooperations, placeKey);
@@ -46,7 +46,7 @@ export function createStore(loaded: readonly Cooperation[], countries: readonly 
     filtered,
     selection,
     /** The ACTER model of a collectivity (declared or computed) and its full classification. */
-    typology: (ctCode: string) => typologies.get(ctCode),
+    typology: typologyOf,
     update(change: Partial<AppState>) {
       state.value = { ...state.value, ...change };
     },

@@ -15,7 +15,7 @@ export const DISPLAY_MODES = ['auto', 'flows', 'arcs'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
 /** The app's views; ids are what the address shows, in French like the interface. */
-export const VIEWS = ['carte', 'chevauchements', 'statistiques', 'tableau'] as const;
+export const VIEWS = ['carte', 'chevauchements', 'statistiques', 'tableau', 'typologie'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Pages shown instead of the atlas: the citizen-facing page of the selected collectivity. */

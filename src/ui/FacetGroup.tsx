@@ -6,6 +6,8 @@ export interface FacetOption {
   value: string;
   label: string;
   count: number;
+  /** A short explanation of the value, shown under its label and as its tooltip. */
+  description?: string;
 }
 
 interface Props {
@@ -55,7 +57,7 @@ export function FacetGroup({ id, title, options, selected, onChange, searchable 
           const checked = selected.includes(option.value);
           return (
             <li key={option.value} class={option.count === 0 && !checked ? 'empty' : undefined}>
-              <label>
+              <label title={option.description}>
                 <input
                   type="checkbox"
                   name={`facet-${id}`}
@@ -68,6 +70,7 @@ export function FacetGroup({ id, title, options, selected, onChange, searchable 
                   {formatNumber(option.count)}
                 </span>
               </label>
+              {option.description && <p class="facet-description">{option.description}</p>}
             </li>
           );
         })}

@@ -39,6 +39,7 @@ export function FilterPanel({ store, countryName }: { store: Store; countryName:
           value,
           label: facetValueLabel(facet, value, countryName),
           count: counts[i],
+          description: facet === 'typology' ? t(`typology.description.${value}` as MessageKey) : undefined,
         }));
         return (
           <FacetGroup

@@ -1,10 +1,10 @@
 import type { Cooperation } from '../domain/cooperation';
 import { networkOf } from '../domain/regions';
 import { THEME_LABELS_FR } from '../domain/themes';
-import { TYPOLOGY_LABELS } from '../domain/typology';
 import { formatEuros, formatNumber, t, type MessageKey } from '../i18n';
 import { regionName } from '../map/map-view-model';
 import type { Store } from '../state/store';
+import { CollectivityTypology } from './views/typology/CollectivityTypology';
 
 interface Props {
   store: Store;
@@ -33,9 +33,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
   const records = rows.map((i) => store.index.cooperations[i]);
   const ct = records[0];
   const network = networkOf(ct.ctRegion, ct.ctDepartement);
-  const typology = ct.typology
-    ? `${TYPOLOGY_LABELS[ct.typology]} (${ct.typologySource === 'manual' ? t('card.typologyManual') : t('card.typologyComputed')})`
-    : null;
+  const typology = store.typology(ct.ctCode);
   return (
     <>
       <h2 id="card-title">{ct.ctName}</h2>
@@ -46,7 +44,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
       <dl class="card-facts">
         <Definition term={t('card.region')} value={regionName(ct.ctRegion)} />
         <Definition term={t('card.network')} value={network?.name ?? null} />
-        <Definition term={t('card.typology')} value={typology} />
+        {typology && <CollectivityTypology typology={typology} />}
         <Definition term={t('card.riService')} value={yesNo(ct.riService)} />
         <Definition term={t('card.europeService')} value={yesNo(ct.europeService)} />
         <Definition term={t('card.aectBudget')} value={ct.aectBudgetEur === null ? null : formatEuros(ct.aectBudgetEur)} />

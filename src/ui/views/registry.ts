@@ -16,4 +16,5 @@ export const LAZY_VIEWS: Partial<Record<Exclude<ViewId, 'carte'>, () => Promise<
   chevauchements: () => import('./OverlapsView'),
   statistiques: () => import('./StatsView'),
   tableau: () => import('./TableView'),
+  typologie: () => import('./TypologyView'),
 };
