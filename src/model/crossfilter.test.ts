@@ -56,3 +56,59 @@ describe('runFilters', () => {
     expect(run({ values: { country: ['VN'] } }).count).toBe(0);
   });
 });
+
+describe('runFilters against the definition, on varied records and selections', () => {
+  const themes = ['eau-assainissement', 'sante', 'culture-patrimoine', 'education-formation'] as const;
+  const countries = ['SN', 'MA', 'DE'];
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const some = <T>(values: readonly T[]) => values.filter(() => random() < 0.4);
+  const records = Array.from({ length: 300 }, (_, i) =>
+    makeCooperation({
+      id: `r${i}`,
+      ...(random() < 0.5 ? lyon : {}),
+      themes: some(themes),
+      partnerCountry: countries[i % 3],
+      startYear: random() < 0.2 ? null : 1990 + Math.floor(random() * 30),
+    }),
+  );
+  const big = buildIndex(records, (iso2) => continents[iso2], 2026);
+
+  /** Whether record i passes each facet's filter, straight from the definition. */
+  const passes = (selection: Selection, facet: keyof typeof big.columns, i: number) => {
+    const { codes, values } = big.columns[facet];
+    if (facet === 'year') {
+      if (!selection.years) return true;
+      const year = Number(codes[values[i]]);
+      return values[i] < codes.length && year >= (selection.years.from ?? -Infinity) && year <= (selection.years.to ?? Infinity);
+    }
+    const wanted = selection.values[facet];
+    if (!wanted?.length) return true;
+    if (facet === 'theme') return wanted.some((theme) => values[i] & (1 << codes.indexOf(theme)));
+    return wanted.includes(codes[values[i]]);
+  };
+
+  it('keeps and counts what the crossfilter definition says, for any selection', () => {
+    for (let run = 0; run < 40; run++) {
+      const selection: Selection = {
+        values: { theme: some(themes), country: some(countries), region: some(['53', '84']) },
+        years: random() < 0.5 ? null : { from: 1995 + Math.floor(random() * 10), to: random() < 0.5 ? null : 2010 },
+      };
+      const result = runFilters(big, selection);
+      const facets = Object.keys(big.columns) as (keyof typeof big.columns)[];
+      const keptByDefinition = records.map((_, i) => facets.every((facet) => passes(selection, facet, i)));
+      expect([...result.mask]).toEqual(keptByDefinition.map(Number));
+      for (const facet of facets) {
+        const { codes, values } = big.columns[facet];
+        const expected = new Uint32Array(codes.length + 1);
+        records.forEach((_, i) => {
+          if (!facets.every((other) => other === facet || passes(selection, other, i))) return;
+          if (facet !== 'theme') expected[values[i]]++;
+          else if (values[i] === 0) expected[codes.length]++;
+          else codes.forEach((_, bit) => (expected[bit] += (values[i] >> bit) & 1));
+        });
+        expect(result.facets[facet]).toEqual(expected);
+      }
+    }
+  });
+});
