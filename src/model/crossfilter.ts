@@ -58,63 +58,49 @@ function activeFilters(index: CooperationIndex, selection: Selection): ActiveFil
   return active;
 }
 
-/** Marks in `failed[i]`: PASSED, the one facet whose filter record i fails, or SEVERAL. */
-const PASSED = 0xff;
-const SEVERAL = 0xfe;
-
-/** One tight loop per active filter over its column: what each record fails. */
-function markFailures(size: number, active: readonly ActiveFilter[]): Uint8Array {
-  const failed = new Uint8Array(size).fill(PASSED);
-  for (const { facet, values, themeMask, accepts } of active) {
-    for (let i = 0; i < size; i++) {
-      const passes = themeMask !== 0 ? (values[i] & themeMask) !== 0 : accepts[values[i]] === 1;
-      if (!passes) failed[i] = failed[i] === PASSED ? facet : SEVERAL;
-    }
-  }
-  return failed;
-}
-
-/** A facet's counts: records that fail no filter, or only this facet's own. */
-function countFacet(values: Uint16Array | Uint32Array, failed: Uint8Array, facet: number, counts: Uint32Array): void {
-  for (let i = 0; i < failed.length; i++) {
-    const mark = failed[i];
-    if (mark === PASSED || mark === facet) counts[values[i]]++;
-  }
-}
-
-/** The same for `theme`, whose values are bit sets: each set bit counts once, no bit counts as unknown. */
-function countThemes(bits: Uint16Array | Uint32Array, failed: Uint8Array, facet: number, counts: Uint32Array, unknown: number): void {
-  for (let i = 0; i < failed.length; i++) {
-    const mark = failed[i];
-    if (mark !== PASSED && mark !== facet) continue;
-    let rest = bits[i];
-    if (rest === 0) counts[unknown]++;
-    for (; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
-  }
-}
-
 /**
- * Column by column, in typed arrays: first what each record fails, then each facet's counts.
- * A record that fails no filter counts in every facet, one that fails exactly one filter counts
- * in that filter's facet only, which is what its counts need.
+ * One pass over the records: a record that fails no filter counts in every facet, one that
+ * fails exactly one filter counts in that filter's facet only, which is what its counts need.
  */
 export function runFilters(index: CooperationIndex, selection: Selection): FilterResult {
-  const failed = markFailures(index.size, activeFilters(index, selection));
-  const facets = {} as Record<FacetId, Uint32Array>;
-  FACET_IDS.forEach((facet, position) => {
-    const { codes, values } = index.columns[facet];
-    const counts = new Uint32Array(codes.length + 1);
-    if (facet === 'theme') countThemes(values, failed, position, counts, codes.length);
-    else countFacet(values, failed, position, counts);
-    facets[facet] = counts;
-  });
+  const active = activeFilters(index, selection);
+  const columns = FACET_IDS.map((facet) => index.columns[facet]);
+  const counts = columns.map((column) => new Uint32Array(column.codes.length + 1));
+  const themePosition = FACET_IDS.indexOf('theme');
+  const themeCount = columns[themePosition].codes.length;
+
+  const tally = (facet: number, i: number) => {
+    const value = columns[facet].values[i];
+    if (facet !== themePosition) {
+      counts[facet][value]++;
+      return;
+    }
+    if (value === 0) counts[facet][themeCount]++;
+    for (let bit = 0; bit < themeCount; bit++) if (value & (1 << bit)) counts[facet][bit]++;
+  };
+
   const mask = new Uint8Array(index.size);
   let count = 0;
   for (let i = 0; i < index.size; i++) {
-    if (failed[i] === PASSED) {
+    let failed = 0;
+    let failedFacet = -1;
+    for (const filter of active) {
+      const value = filter.values[i];
+      const passes = filter.themeMask !== 0 ? (value & filter.themeMask) !== 0 : filter.accepts[value] === 1;
+      if (!passes) {
+        failedFacet = filter.facet;
+        if (++failed > 1) break;
+      }
+    }
+    if (failed === 0) {
       mask[i] = 1;
       count++;
+      for (let facet = 0; facet < columns.length; facet++) tally(facet, i);
+    } else if (failed === 1) {
+      tally(failedFacet, i);
     }
   }
+
+  const facets = Object.fromEntries(FACET_IDS.map((facet, position) => [facet, counts[position]])) as Record<FacetId, Uint32Array>;
   return { mask, count, facets };
 }
