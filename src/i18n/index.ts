@@ -33,7 +33,8 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-const locale = () => (language.value === 'fr' ? 'fr-FR' : 'en-GB');
+/** The Intl locale of the interface language. */
+export const locale = () => (language.value === 'fr' ? 'fr-FR' : 'en-GB');
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
