@@ -1,12 +1,15 @@
+import { computed, effect } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { CountryRecord } from '../domain/gazetteer';
 import type { DatasetStore } from '../data/dataset-store';
 import { rememberActive, type ActiveDataset } from '../state/datasets';
-import { createStore } from '../state/store';
+import { language, t } from '../i18n';
+import { createStore, type Store } from '../state/store';
 import { syncWithUrl } from '../state/url-sync';
 import { App } from './App';
+import type { CollectivityPageProps } from './citizen/CollectivityPage';
 import type { ImportPanelProps } from './import/ImportPanel';
 
 interface Props {
@@ -19,6 +22,7 @@ interface Props {
 }
 
 const loadImportPanel = () => import('./import/ImportPanel').then((module) => module.ImportPanel);
+const loadCollectivityPage = () => import('./citizen/CollectivityPage').then((module) => module.default);
 
 /** Holds the dataset on show; a new dataset gets a new store, kept in step with the address. */
 export function Root({ style, countries, datasets, initial, problems }: Props) {
@@ -26,17 +30,34 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   const [importOpen, setImportOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [ImportPanel, setImportPanel] = useState<ComponentType<ImportPanelProps> | null>(null);
+  const [CollectivityPage, setCollectivityPage] = useState<ComponentType<CollectivityPageProps> | null>(null);
   const store = useMemo(() => createStore(dataset.cooperations, countries), [dataset, countries]);
+  // Nothing is drawn before the store has read the address, so that the atlas does not start for a page that replaces it.
+  const [syncedStore, setSyncedStore] = useState<Store | null>(null);
 
-  useEffect(
-    () =>
-      syncWithUrl(store, {
-        countries: new Set(countries.map((country) => country.iso2)),
-        collectivities: new Set(store.byCollectivity.keys()),
-        places: new Set(store.byPlace.keys()),
-      }),
-    [store, countries],
-  );
+  useEffect(() => {
+    const stop = syncWithUrl(store, {
+      countries: new Set(countries.map((country) => country.iso2)),
+      collectivities: new Set(store.byCollectivity.keys()),
+      places: new Set(store.byPlace.keys()),
+    });
+    setSyncedStore(store);
+    return stop;
+  }, [store, countries]);
+
+  // A language named in the address wins over the remembered one, without replacing it.
+  useEffect(() => {
+    const lang = computed(() => store.state.value.lang);
+    return effect(() => {
+      if (lang.value) language.value = lang.value;
+    });
+  }, [store]);
+
+  const { page, ct } = store.state.value;
+  const citizenCode = page === 'collectivite' ? ct : null;
+  useEffect(() => {
+    if (citizenCode !== null && !CollectivityPage) loadCollectivityPage().then((component) => setCollectivityPage(() => component));
+  }, [citizenCode, CollectivityPage]);
 
   useEffect(() => {
     if (importOpen && !ImportPanel) loadImportPanel().then((panel) => setImportPanel(() => panel));
@@ -64,6 +85,10 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     setDataset(next);
   };
 
+  if (syncedStore !== store || (citizenCode !== null && !CollectivityPage)) return <p class="loading">{t('app.loading')}</p>;
+  if (citizenCode !== null && CollectivityPage) {
+    return <CollectivityPage key={dataset.id} store={store} style={style} dataset={dataset} code={citizenCode} />;
+  }
   return (
     <>
       <App key={dataset.id} store={store} style={style} dataset={dataset} problems={problems} onImport={() => setImportOpen(true)} />

@@ -5,6 +5,7 @@ import { formatEuros, formatNumber, t, type MessageKey } from '../i18n';
 import { regionName } from '../map/map-view-model';
 import type { Store } from '../state/store';
 import { CollectivityTypology } from './views/typology/CollectivityTypology';
+import { citizenPageSearch } from './citizen/links';
 
 interface Props {
   store: Store;
@@ -40,6 +41,11 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
       <p class="card-subtitle">
         {t(`kind.${ct.ctKind}` as MessageKey)}
         {ct.ctPopulation !== null && ` · ${t('card.population', { count: formatNumber(ct.ctPopulation) })}`}
+      </p>
+      <p class="card-line">
+        <a href={citizenPageSearch(ct.ctCode)} data-testid="citizen-page-link">
+          {t('citizen.cardLink')}
+        </a>
       </p>
       <dl class="card-facts">
         <Definition term={t('card.region')} value={regionName(ct.ctRegion)} />

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { StyleSpecification } from 'maplibre-gl';
+import { language, setLanguage, t } from '../../i18n';
+import type { EndpointNames } from '../../map/arc-data';
+import { originName, regionName } from '../../map/map-view-model';
+import type { ActiveDataset } from '../../state/datasets';
+import type { Store } from '../../state/store';
+import { countryNamer } from '../country-name';
+import { CompareSection } from './CompareSection';
+import { CostSection } from './CostSection';
+import { formatCount, formatLongDate, kindLabel, plural, themeLabel } from './labels';
+import { LocalSection } from './LocalSection';
+import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
+import { legendThemes } from './map-legend';
+import { PartnerMap } from './PartnerMap';
+import { collectivityProfile, type CollectivityProfile } from './profile';
+import { SdgSection } from './SdgSection';
+import { ShareBar } from './ShareBar';
+import { WhatSection } from './WhatSection';
+import { WhereSection } from './WhereSection';
+
+export interface CollectivityPageProps {
+  store: Store;
+  style: StyleSpecification;
+  dataset: ActiveDataset;
+  /** The collectivity's code; the store has records for it. */
+  code: string;
+}
+
+function summary(profile: CollectivityProfile): string {
+  const sentence = t('citizen.summary', {
+    name: profile.collectivity.ctName,
+    places: plural(profile.places.length, 'citizen.places.one', 'citizen.places.many'),
+    countries: plural(profile.countries.length, 'citizen.countries.one', 'citizen.countries.many'),
+  });
+  return profile.since === null ? sentence : `${sentence} ${t('citizen.summarySince', { year: profile.since })}`;
+}
+
+/** The public page of one collectivity: what it does abroad, why, for how much, and what it brings home. */
+export default function CollectivityPage({ store, style, dataset, code }: CollectivityPageProps) {
+  const { embed } = store.state.value;
+  const lang = language.value;
+  const profile = useMemo(() => collectivityProfile((store.byCollectivity.get(code) ?? []).map((i) => store.index.cooperations[i])), [store, code]);
+  const countryName = useMemo(() => countryNamer(store), [store]);
+  const names = useMemo<EndpointNames>(() => ({ origin: originName, country: countryName }), [countryName]);
+  const map = useRef<HTMLDivElement>(null);
+  const { collectivity } = profile;
+  const name = collectivity.ctName;
+
+  useEffect(() => {
+    const root = document.documentElement;
+    const previous = { title: document.title, lang: root.lang };
+    document.title = t('citizen.pageTitle', { name });
+    root.lang = lang;
+    return () => {
+      document.title = previous.title;
+      root.lang = previous.lang;
+    };
+  }, [name, lang]);
+
+  const switchLanguage = () => {
+    const next = lang === 'fr' ? 'en' : 'fr';
+    setLanguage(next);
+    store.update({ lang: next });
+  };
+
+  // Shared addresses name the language only when it is not the default one.
+  const shared = { lang: lang === 'fr' ? null : lang };
+  const linkTarget = embed ? '_blank' : undefined;
+  const facts = [kindLabel(collectivity.ctKind), collectivity.ctPopulation !== null && t('citizen.population', { count: formatCount(collectivity.ctPopulation) }), regionName(collectivity.ctRegion)];
+
+  return (
+    <div class={embed ? 'citizen citizen-embedded' : 'citizen'} lang={lang}>
+      {!embed && (
+        <header class="citizen-header">
+          <a class="citizen-brand" href={atlasSearch(code)}>
+            coopatlas · {t('citizen.atlas')}
+          </a>
+          <button type="button" class="language" onClick={switchLanguage} lang={lang === 'fr' ? 'en' : 'fr'}>
+            {t('language.switch')}
+          </button>
+          <ShareBar
+            pageUrl={absoluteUrl(citizenPageSearch(code, shared))}
+            embedCode={embedSnippet(absoluteUrl(citizenPageSearch(code, { ...shared, embed: true })), t('citizen.embed.title', { name }))}
+            map={map}
+            fileName={`${code}-coopatlas.png`}
+            pngText={() => ({
+              title: t('citizen.png.title', { name }),
+              legendTitle: t('citizen.map.legend'),
+              legend: legendThemes(profile.cooperations).map(({ theme, color }) => ({ label: theme ? themeLabel(theme) : t('legend.other'), color })),
+              note: t('legend.direction'),
+              attribution: `${t('attribution.label')} — ${t('attribution.text')}`,
+            })}
+          />
+        </header>
+      )}
+      <main class="citizen-main">
+        {dataset.fictitious && (
+          <p class="citizen-fictitious" role="note" data-testid="fictitious-banner">
+            {t('app.fictitious')}
+          </p>
+        )}
+        <p class="citizen-kicker">{t('citizen.kicker')}</p>
+        <h1>{name}</h1>
+        <p class="citizen-lead">{facts.filter(Boolean).join(' · ')}</p>
+        <p class="citizen-summary">{summary(profile)}</p>
+        <PartnerMap cooperations={profile.cooperations} style={style} names={names} name={name} container={map} />
+        <div class="citizen-sections">
+          <WhereSection places={profile.places} countries={profile.countries} countryName={countryName} />
+          <WhatSection profile={profile} />
+          <LocalSection profile={profile} />
+          <CostSection profile={profile} />
+          <SdgSection profile={profile} />
+          <CompareSection store={store} profile={profile} countryName={countryName} typology={store.typology(code)?.model ?? null} target={linkTarget} />
+        </div>
+      </main>
+      <footer class="citizen-footer" data-testid="attribution">
+        <p>
+          <strong>{t('attribution.label')}</strong> — {t('attribution.text')}
+        </p>
+        <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
+        {embed && (
+          <p>
+            <a href={citizenPageSearch(code, shared)} target="_blank" rel="noopener">
+              {t('citizen.footer.fullPage')}
+            </a>
+          </p>
+        )}
+      </footer>
+    </div>
+  );
+}

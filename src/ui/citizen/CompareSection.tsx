@@ -1,0 +1,92 @@
+import { Fragment } from 'preact';
+import { TYPOLOGY_LABELS, type TypologyId } from '../../domain/typology';
+import { t, type MessageKey } from '../../i18n';
+import type { Store } from '../../state/store';
+import type { CollectivityProfile, PartnerSummary } from './profile';
+import { bandLabel, formatCount, kindLabel, placeLabel } from './labels';
+import { citizenPageSearch, overlapsSearch } from './links';
+import { sameProfilePeers, sharedPlaces, type Peer } from './peers';
+import { Section, ShortList } from './Section';
+
+interface Props {
+  store: Store;
+  profile: CollectivityProfile;
+  countryName: (iso2: string) => string;
+  typology: TypologyId | null;
+  /** Where links open: a new tab from an embedded page, so the host site stays. */
+  target?: string;
+}
+
+const SHOWN_PEERS = 5;
+const SHOWN_NEIGHBOURS = 4;
+
+const cooperations = (count: number) => (count === 1 ? t('count.one') : t('count.cooperations', { count: formatCount(count) }));
+
+function placeText(place: PartnerSummary, countryName: (iso2: string) => string): string {
+  const { name, country } = placeLabel(place, countryName);
+  return country ? `${name} (${country})` : name;
+}
+
+function PeerLink({ peer, target }: { peer: Peer; target?: string }) {
+  return (
+    <a href={citizenPageSearch(peer.code)} target={target}>
+      {peer.name}
+    </a>
+  );
+}
+
+/** The collectivity among its peers: same kind and size, and those working with the same partners. */
+export function CompareSection({ store, profile, countryName, typology, target }: Props) {
+  const { collectivity } = profile;
+  const group = sameProfilePeers(store, collectivity);
+  const shared = sharedPlaces(store, collectivity.ctCode, profile.places);
+  return (
+    <Section id="citizen-compare" title={t('citizen.compare.title')}>
+      {typology && <p>{t('citizen.compare.model', { model: TYPOLOGY_LABELS[typology], interest: t(`citizen.model.${typology}` as MessageKey) })}</p>}
+      {group && (
+        <>
+          <h3>{t('citizen.compare.peers', { kind: kindLabel(group.kind), band: bandLabel(group.band) })}</h3>
+          {group.peers.length === 0 ? (
+            <p>{t('citizen.compare.peersNone')}</p>
+          ) : (
+            <>
+              <p>{t('citizen.compare.peersCount', { count: formatCount(group.peers.length) })}</p>
+              <ul class="citizen-list" data-testid="peers">
+                {group.peers.slice(0, SHOWN_PEERS).map((peer) => (
+                  <li key={peer.code}>
+                    <PeerLink peer={peer} target={target} /> <span class="citizen-muted">({cooperations(peer.count)})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      {shared.length > 0 && (
+        <>
+          <h3>{t('citizen.compare.samePlaces')}</h3>
+          <ShortList
+            items={shared}
+            limit={6}
+            render={({ place, others }) => (
+              <li key={place.key}>
+                {t('citizen.compare.samePlace', { place: placeText(place, countryName) })}{' '}
+                {others.slice(0, SHOWN_NEIGHBOURS).map((peer, i) => (
+                  <Fragment key={peer.code}>
+                    {i > 0 && ', '}
+                    <PeerLink peer={peer} target={target} />
+                  </Fragment>
+                ))}
+                {others.length > SHOWN_NEIGHBOURS && ` ${t('citizen.compare.andMore', { count: formatCount(others.length - SHOWN_NEIGHBOURS) })}`}
+                {' — '}
+                <a href={overlapsSearch(place.key)} target={target}>
+                  {t('citizen.compare.overlaps')}
+                </a>
+              </li>
+            )}
+          />
+        </>
+      )}
+    </Section>
+  );
+}

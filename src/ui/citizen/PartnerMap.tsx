@@ -1,0 +1,79 @@
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Cooperation } from '../../domain/cooperation';
+import { language, t } from '../../i18n';
+import { cooperationArcs, endpointsOf, type EndpointNames } from '../../map/arc-data';
+import { AtlasMap } from '../../map/atlas-map';
+import { mapLayers } from '../../map/deck-layers';
+import { cssColor, lighten } from '../../map/palette';
+import { tooltipFor } from '../../map/tooltip';
+import { boundsOf } from '../../model/bounds';
+import { arcColor, legendThemes } from './map-legend';
+import { themeLabel } from './labels';
+
+interface Props {
+  cooperations: readonly Cooperation[];
+  style: StyleSpecification;
+  names: EndpointNames;
+  name: string;
+  /** The map's element, which the PNG download reads the drawn canvas from. */
+  container: RefObject<HTMLDivElement | null>;
+}
+
+const ignore = () => {};
+
+/**
+ * The collectivity's arcs to each partner, on the atlas's own map. `data-idle` turns "true" once drawn.
+ * The drawing buffer is kept so that the PNG download and printing get the drawn frame.
+ */
+export function PartnerMap({ cooperations, style, names, name, container }: Props) {
+  // The attribution and the tooltips are written in the language of the moment: a switch redraws the map.
+  const lang = language.value;
+  useEffect(() => {
+    const element = container.current!;
+    const atlas = new AtlasMap({
+      container: element,
+      style,
+      attribution: t('attribution.text'),
+      tooltip: (info) => tooltipFor(info, names),
+      onClick: ignore,
+      onZoom: ignore,
+      onRendered: () => {
+        element.dataset.idle = 'true';
+      },
+      preserveDrawingBuffer: true,
+    });
+    const arcs = cooperationArcs(cooperations, arcColor, 2);
+    atlas.setLayers(mapLayers({ arcs, endpoints: endpointsOf(arcs, names), selectedArcs: null, selectedEndpoints: null }));
+    const bounds = boundsOf(cooperations);
+    if (bounds) atlas.fitBounds(bounds);
+    return () => atlas.destroy();
+  }, [cooperations, style, names, container, lang]);
+
+  return (
+    <figure class="citizen-map-figure">
+      <div
+        ref={container}
+        class="citizen-map"
+        data-testid="map"
+        data-idle="false"
+        role="region"
+        aria-label={t('citizen.map.label', { name })}
+        aria-describedby="citizen-map-description"
+      />
+      <figcaption class="citizen-map-caption">
+        <p id="citizen-map-description">{t('citizen.map.description', { name })}</p>
+        <p class="citizen-legend-title">{t('citizen.map.legend')}</p>
+        <ul class="citizen-legend">
+          {legendThemes(cooperations).map(({ theme, color }) => (
+            <li key={theme ?? 'other'}>
+              <span class="citizen-swatch" style={{ background: `linear-gradient(90deg, ${cssColor(lighten(color))}, ${cssColor(color)})` }} aria-hidden="true" />
+              {theme ? themeLabel(theme) : t('legend.other')}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
