@@ -1,0 +1,168 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { PNG } from 'pngjs';
+import { DIST, launchChromium, openPage, OUTPUT, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+const countryNameFr = new Map(JSON.parse(await readFile(new URL('geo/countries.json', DIST), 'utf8')).map((c) => [c.iso2, c.nameFr]));
+const currentYear = new Date().getFullYear();
+const inProgress = (c) => c.endYear === null || c.endYear >= currentYear;
+
+/** The first demo collectivity with a population, a few partners and at least two budgets in progress. */
+function pickCollectivity() {
+  const byCode = new Map();
+  for (const c of features) byCode.set(c.ctCode, [...(byCode.get(c.ctCode) ?? []), c]);
+  for (const records of byCode.values()) {
+    const budgets = records.filter((c) => inProgress(c) && c.annualBudgetEur !== null);
+    if (records[0].ctPopulation > 0 && records.length >= 3 && budgets.length >= 2) {
+      const eurPerInhabitant = budgets.reduce((sum, c) => sum + c.annualBudgetEur, 0) / records[0].ctPopulation;
+      return { code: records[0].ctCode, name: records[0].ctName, records, eurPerInhabitant };
+    }
+  }
+  throw new Error('no demo collectivity with a population and budgets');
+}
+const chosen = pickCollectivity();
+
+/** Intl puts narrow and non-breaking spaces in numbers; compare texts with plain spaces. */
+const plainSpaces = (text) => text.replace(/\s+/g, ' ').trim();
+
+let server;
+let browser;
+const pages = [];
+before(async () => {
+  server = await serveStatic(DIST.pathname);
+  browser = await launchChromium();
+});
+after(async () => {
+  for (const { consoleErrors, requests } of pages) {
+    assert.deepEqual(consoleErrors, []);
+    const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'every request stays on the page’s origin');
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+async function openCitizenPage(query) {
+  const opened = await openPage(browser, `${server.origin}/?ct=${chosen.code}&page=collectivite${query}`);
+  pages.push(opened);
+  await waitForMapIdle(opened.page);
+  return opened.page;
+}
+
+/** Counts the pages of a PDF: its page objects, not the page tree nodes ("/Type /Pages"). */
+const pdfPageCount = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+
+describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () => {
+  it('tells citizens in plain French what the cooperation costs per inhabitant, as the data says', async () => {
+    const page = await openCitizenPage('');
+    await saveScreenshot(page, 'citizen-page');
+    await page.screenshot({ path: join(OUTPUT, 'citizen-page-full.png'), fullPage: true });
+
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.textContent('h1'), chosen.name);
+    for (const landmark of ['header', 'main', 'footer']) assert.equal(await page.locator(landmark).count(), 1, landmark);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+
+    const figure = page.locator('[data-testid="per-inhabitant"]');
+    const shown = Number(await figure.getAttribute('data-per-inhabitant'));
+    assert.ok(Math.abs(shown - chosen.eurPerInhabitant) < 1e-9, `${shown} € per inhabitant shown, ${chosen.eurPerInhabitant} in the data`);
+    const expected = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(chosen.eurPerInhabitant);
+    assert.equal(plainSpaces(await figure.textContent()), plainSpaces(`${expected} par habitant et par an`));
+
+    const partners = plainSpaces(await page.textContent('[data-testid="citizen-where"]'));
+    for (const c of chosen.records) {
+      const shownName = c.partnerPrecision === 'pays' ? countryNameFr.get(c.partnerCountry) : c.partnerName;
+      assert.ok(partners.includes(shownName), `${shownName} is listed beside the map`);
+    }
+    const text = await page.textContent('body');
+    assert.doesNotMatch(text, /undefined|null|NaN/);
+    assert.ok(await page.locator('[data-testid="fictitious-banner"]').isVisible());
+    const attribution = await page.textContent('[data-testid="attribution"]');
+    for (const source of ['INSEE', 'Licence Ouverte 2.0', 'GeoNames', 'CC BY 4.0', 'Natural Earth']) assert.match(attribution, new RegExp(source));
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const page = await openCitizenPage('');
+    // The page's Content Security Policy forbids injected script tags; evaluation from the test is not a script tag.
+    await page.evaluate(await readFile(AXE, 'utf8'));
+    const { violations } = await page.evaluate(() => window.axe.run());
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
+    await page.close();
+  });
+
+  it('prints on at most two A4 pages, map included, without its buttons', async () => {
+    const page = await openCitizenPage('');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(OUTPUT, 'citizen-print.png'), fullPage: true });
+    assert.equal(await page.locator('.citizen-share').isVisible(), false);
+    assert.ok(await page.locator('[data-testid="map"] canvas').isVisible());
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(join(OUTPUT, 'citizen-print.pdf'), pdf);
+    const count = pdfPageCount(pdf);
+    assert.ok(count >= 1 && count <= 2, `${count} pages`);
+    await page.close();
+  });
+
+  it('downloads the map as a PNG with its legend and attribution, and copies its link', async () => {
+    const page = await openCitizenPage('');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
+    assert.match(download.suggestedFilename(), /\.png$/);
+    const path = join(OUTPUT, 'citizen-map.png');
+    await download.saveAs(path);
+    const png = PNG.sync.read(await readFile(path));
+    const map = await page.locator('[data-testid="map"]').boundingBox();
+    assert.ok(png.height > map.height + 60, 'room for the title, the legend and the attribution');
+    let saturated = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      if (Math.max(png.data[i], png.data[i + 1], png.data[i + 2]) - Math.min(png.data[i], png.data[i + 1], png.data[i + 2]) > 90) saturated++;
+    }
+    assert.ok(saturated > 200, `the arcs are in the image (${saturated} saturated pixels)`);
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.click('[data-testid="copy-link"]');
+    assert.equal(await page.textContent('[data-testid="share-status"]'), 'Lien copié.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.origin}/?v=1&ct=${chosen.code}&page=collectivite`);
+    await page.close();
+  });
+
+  it('embeds without header or navigation, map and text included', async () => {
+    const page = await openCitizenPage('&embed=1');
+    await page.setViewportSize({ width: 720, height: 760 });
+    await saveScreenshot(page, 'citizen-embed');
+    assert.equal(await page.locator('header, nav, [role="banner"], [role="navigation"]').count(), 0);
+    assert.equal(await page.locator('button:not(.maplibregl-ctrl button)').count(), 0);
+    assert.ok(await page.locator('[data-testid="map"] canvas').isVisible());
+    assert.equal(await page.textContent('h1'), chosen.name);
+    await page.close();
+  });
+
+  it('speaks English when the address asks for it', async () => {
+    const page = await openCitizenPage('&lang=en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(plainSpaces(await page.textContent('[data-testid="per-inhabitant"]')), /^€\d+\.\d\d per inhabitant per year$/);
+    await saveScreenshot(page, 'citizen-page-en');
+    await page.close();
+  });
+
+  it('is reached from the collectivity’s card in the atlas', async () => {
+    const opened = await openPage(browser, `${server.origin}/?ct=${chosen.code}`);
+    pages.push(opened);
+    const link = opened.page.locator('[data-testid="citizen-page-link"]');
+    await link.waitFor();
+    await Promise.all([opened.page.waitForURL(/page=collectivite/), link.click()]);
+    await opened.page.waitForSelector('h1');
+    assert.equal(await opened.page.textContent('h1'), chosen.name);
+    await opened.page.close();
+  });
+});
