@@ -28,6 +28,10 @@ export interface Timing {
 
 export const DEFAULT_TIMING: Timing = { warmup: 3, runs: 5, budgetMs: 2000, maxRuns: 30 };
 
+/** For operations of a second or more (a million records): one warm-up, three timed runs. */
+const SLOW_TIMING: Timing = { warmup: 1, runs: 3, budgetMs: 0, maxRuns: 3 };
+const SLOW_MS = 1000;
+
 export const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -46,7 +50,9 @@ const timeOnce = async (contender: Contender) => {
  * Runs alternate (ours, baseline, ours, ...) so that load from other processes falls on both.
  */
 export async function compare(name: string, n: number, ours: Contender, baseline: Contender, timing = DEFAULT_TIMING): Promise<Result> {
-  for (let i = 0; i < timing.warmup; i++) {
+  const first = (await timeOnce(ours)) + (await timeOnce(baseline));
+  if (first > SLOW_MS) timing = SLOW_TIMING;
+  for (let i = 1; i < timing.warmup; i++) {
     await timeOnce(ours);
     await timeOnce(baseline);
   }

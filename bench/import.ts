@@ -23,7 +23,9 @@ export async function importBench({ n, cooperations, source }: Dataset): Promise
   const text = toInventoryCsv(cooperations);
   const bytes = new TextEncoder().encode(text);
   const { report } = await importInventory(bytes, source);
-  if (report.imported < 0.9 * n) throw new Error(`import: only ${report.imported} of ${n} rows imported`);
+  // Drawn with replacement from 10,000 demo rows, some rows come out identical: rejected as duplicates, as a user's would be.
+  console.log(`import: ${report.imported.toLocaleString('en')} of ${n.toLocaleString('en')} rows imported, ${report.rejected.toLocaleString('en')} rejected`);
+  if (report.imported < n / 2) throw new Error(`import: only ${report.imported} of ${n} rows imported`);
   return [
     await compare(
       'import',

@@ -54,17 +54,18 @@ const median = (values) => {
 
 const KINDS = { '.js': 'JS', '.mjs': 'JS', '.css': 'CSS', '.json': 'data', '.geojson': 'data', '.csv': 'data', '.html': 'HTML' };
 
-/** Gzipped bytes (level 9, as the e2e test counts them) of the same-origin files requested, by type. */
-async function bytesByKind(urls, origin) {
-  const totals = {};
+/** Gzipped bytes (level 9, as the e2e test counts them) of each same-origin file requested, with its type. */
+async function requestedFiles(urls, origin) {
+  const files = [];
   for (const url of new Set(urls.filter((u) => u.startsWith(origin)))) {
     const path = new URL(url).pathname.replace(/^\//, '') || 'index.html';
-    const kind = KINDS[extname(path)] ?? 'other';
     const bytes = gzipSync(await readFile(new URL(path, DIST)), { level: 9 }).length;
-    totals[kind] = (totals[kind] ?? 0) + bytes;
+    files.push({ path, kind: KINDS[extname(path)] ?? 'other', bytes });
   }
-  return totals;
+  return files.sort((a, b) => b.bytes - a.bytes);
 }
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 async function loadOnce(browser, origin) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -92,10 +93,12 @@ try {
     loads.push(load);
     if (i < LOADS - 1) await load.page.close();
   }
-  const { page, requests } = loads[LOADS - 1];
+  const { page } = loads[LOADS - 1];
   const clicks = [];
   for (let i = 0; i < CLICKS; i++) clicks.push(await page.evaluate(CLICK_FACET, THEME));
-  const bytes = await bytesByKind(loads[0].requests, server.origin);
+  const files = await requestedFiles(loads[0].requests, server.origin);
+  const bytes = {};
+  for (const { kind, bytes: size } of files) bytes[kind] = (bytes[kind] ?? 0) + size;
 
   const ms = (values) => `${median(values).toFixed(0)} ms`;
   const rows = [
@@ -103,12 +106,13 @@ try {
     [`theme facet click to new result count (median of ${CLICKS})`, ms(clicks.map((c) => c.count))],
     [`theme facet click to map idle, arcs redrawn`, ms(clicks.map((c) => c.idle))],
     [`theme facet click to the next frame after that`, ms(clicks.map((c) => c.frame))],
-    ...Object.entries(bytes).map(([kind, total]) => [`first view ${kind}, gzipped`, `${(total / 1024).toFixed(0)} KiB`]),
-    [`first view total, gzipped (${new Set(requests).size} requests)`, `${(Object.values(bytes).reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB`],
+    ...Object.entries(bytes).map(([kind, total]) => [`first view ${kind}, gzipped`, kib(total)]),
+    [`first view total, gzipped (${files.length} files)`, kib(files.reduce((sum, file) => sum + file.bytes, 0))],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`Page benchmark: ${fileURLToPath(DIST)}, demo dataset, Chromium headless, 1280x800`);
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(10)}`);
+  console.log(`First view files, gzipped: ${files.map((file) => `${file.path} ${kib(file.bytes)}`).join(', ')}`);
   console.log('Note: WebGL here is SwiftShader (software, on the CPU): these timings are not real-GPU frame rates.');
 } finally {
   await browser.close();
