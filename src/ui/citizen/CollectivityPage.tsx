@@ -111,7 +111,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <LocalSection profile={profile} />
           <CostSection profile={profile} />
           <SdgSection profile={profile} />
-          <CompareSection store={store} profile={profile} countryName={countryName} typology={store.typology(code)?.model ?? null} target={linkTarget} />
+          <CompareSection store={store} code={code} profile={profile} countryName={countryName} typology={store.typology(code)?.model ?? null} target={linkTarget} />
         </div>
       </main>
       <footer class="citizen-footer" data-testid="attribution">

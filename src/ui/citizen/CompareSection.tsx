@@ -10,6 +10,8 @@ import { Section, ShortList } from './Section';
 
 interface Props {
   store: Store;
+  /** The collectivity's key in the store. */
+  code: string;
   profile: CollectivityProfile;
   countryName: (iso2: string) => string;
   typology: TypologyId | null;
@@ -36,10 +38,9 @@ function PeerLink({ peer, target }: { peer: Peer; target?: string }) {
 }
 
 /** The collectivity among its peers: same kind and size, and those working with the same partners. */
-export function CompareSection({ store, profile, countryName, typology, target }: Props) {
-  const { collectivity } = profile;
-  const group = sameProfilePeers(store, collectivity);
-  const shared = sharedPlaces(store, collectivity.ctCode, profile.places);
+export function CompareSection({ store, code, profile, countryName, typology, target }: Props) {
+  const group = sameProfilePeers(store, code);
+  const shared = sharedPlaces(store, code, profile.places);
   return (
     <Section id="citizen-compare" title={t('citizen.compare.title')}>
       {typology && <p>{t('citizen.compare.model', { model: TYPOLOGY_LABELS[typology], interest: t(`citizen.model.${typology}` as MessageKey) })}</p>}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n';
+import type { PlacedText } from './profile';
 
 /** A titled part of the page; the title names the landmark for screen readers. */
 export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -37,5 +38,24 @@ export function Fact({ term, children }: { term: string; children: ComponentChil
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** Texts of the data, each with the partner place it speaks of, under a title; nothing when there are none. */
+export function PlacedTextList({ title, texts, limit }: { title: string; texts: readonly PlacedText[]; limit: number }) {
+  if (texts.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ShortList
+        items={texts}
+        limit={limit}
+        render={({ text, place }) => (
+          <li key={text}>
+            {text} <span class="citizen-muted">({place})</span>
+          </li>
+        )}
+      />
+    </>
   );
 }

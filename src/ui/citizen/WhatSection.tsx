@@ -1,48 +1,30 @@
 import { t } from '../../i18n';
 import type { CollectivityProfile } from './profile';
 import { formatCount, natureLabel, themeLabel } from './labels';
-import { Section, ShortList } from './Section';
+import { PlacedTextList, Section } from './Section';
 
-const counted = (label: string, count: number) => `${label} (${formatCount(count)})`;
+/** Labels with how many cooperations have them, under a title; nothing when there are none. */
+function CountedTags({ title, tags }: { title: string; tags: { key: string; label: string; count: number }[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul class="citizen-tags">
+        {tags.map(({ key, label, count }) => (
+          <li key={key}>{`${label} (${formatCount(count)})`}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function WhatSection({ profile }: { profile: CollectivityProfile }) {
   const { themes, natures, descriptions } = profile;
   return (
     <Section id="citizen-what" title={t('citizen.what.title')}>
-      {themes.length > 0 && (
-        <>
-          <h3>{t('citizen.what.themes')}</h3>
-          <ul class="citizen-tags">
-            {themes.map(({ id, count }) => (
-              <li key={id}>{counted(themeLabel(id), count)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {natures.length > 0 && (
-        <>
-          <h3>{t('citizen.what.natures')}</h3>
-          <ul class="citizen-tags">
-            {natures.map(({ id, count }) => (
-              <li key={id}>{counted(natureLabel(id), count)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {descriptions.length > 0 && (
-        <>
-          <h3>{t('citizen.what.projects')}</h3>
-          <ShortList
-            items={descriptions}
-            limit={6}
-            render={({ text, place }) => (
-              <li key={text}>
-                {text} <span class="citizen-muted">({place})</span>
-              </li>
-            )}
-          />
-        </>
-      )}
+      <CountedTags title={t('citizen.what.themes')} tags={themes.map(({ id, count }) => ({ key: id, label: themeLabel(id), count }))} />
+      <CountedTags title={t('citizen.what.natures')} tags={natures.map(({ id, count }) => ({ key: id, label: natureLabel(id), count }))} />
+      <PlacedTextList title={t('citizen.what.projects')} texts={descriptions} limit={6} />
     </Section>
   );
 }

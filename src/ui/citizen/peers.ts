@@ -30,15 +30,19 @@ function peerOf(store: Store, code: string): Peer {
 
 const busiestFirst = (a: Peer, b: Peer) => b.count - a.count || a.name.localeCompare(b.name);
 
-/** Collectivities of the same kind and population band; null when the population is unknown. */
-export function sameProfilePeers(store: Store, collectivity: Cooperation): PeerGroup | null {
+/**
+ * Collectivities of the same kind and population band; null when the population is unknown.
+ * `code` is the collectivity's key in the store (what the address names).
+ */
+export function sameProfilePeers(store: Store, code: string): PeerGroup | null {
+  const collectivity = store.index.cooperations[store.byCollectivity.get(code)![0]];
   const band = populationBand(collectivity.ctPopulation);
   if (band === null) return null;
   const peers: Peer[] = [];
-  for (const [code, rows] of store.byCollectivity) {
-    const other = store.index.cooperations[rows[0]];
-    if (code !== collectivity.ctCode && other.ctKind === collectivity.ctKind && populationBand(other.ctPopulation) === band) {
-      peers.push(peerOf(store, code));
+  for (const [other, rows] of store.byCollectivity) {
+    const record = store.index.cooperations[rows[0]];
+    if (other !== code && record.ctKind === collectivity.ctKind && populationBand(record.ctPopulation) === band) {
+      peers.push(peerOf(store, other));
     }
   }
   return { kind: collectivity.ctKind, band, peers: peers.sort(busiestFirst) };
@@ -46,9 +50,11 @@ export function sameProfilePeers(store: Store, collectivity: Cooperation): PeerG
 
 /** The collectivity's partner places where others work too, the most shared first. */
 export function sharedPlaces(store: Store, code: string, places: readonly PartnerSummary[]): SharedPlace[] {
+  const collectivityOfRow = new Map<number, string>();
+  for (const [key, rows] of store.byCollectivity) for (const row of rows) collectivityOfRow.set(row, key);
   return places
     .map((place) => {
-      const codes = new Set((store.byPlace.get(place.key) ?? []).map((i) => store.index.cooperations[i].ctCode));
+      const codes = new Set((store.byPlace.get(place.key) ?? []).map((row) => collectivityOfRow.get(row)!));
       codes.delete(code);
       return { place, others: [...codes].map((other) => peerOf(store, other)).sort(busiestFirst) };
     })

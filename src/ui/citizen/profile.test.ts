@@ -51,7 +51,7 @@ describe('the citizen page of a collectivity', () => {
 
   it('finds peers of the same kind and size, and others working in the same places', () => {
     const store = createStore([...rennes, ...others], []);
-    const group = sameProfilePeers(store, rennes[0]);
+    const group = sameProfilePeers(store, '35238');
     expect(group).toMatchObject({ kind: 'commune', band: '100k-500k' });
     expect(group?.peers.map((p) => [p.name, p.count])).toEqual([
       ['Nantes', 2],
