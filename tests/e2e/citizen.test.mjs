@@ -27,6 +27,8 @@ function pickCollectivity() {
   throw new Error('no demo collectivity with a population and budgets');
 }
 const chosen = pickCollectivity();
+const busiest = features.reduce((counts, c) => counts.set(c.ctCode, (counts.get(c.ctCode) ?? 0) + 1), new Map());
+const busiestCode = [...busiest].sort((a, b) => b[1] - a[1])[0][0];
 
 /** Intl puts narrow and non-breaking spaces in numbers; compare texts with plain spaces. */
 const plainSpaces = (text) => text.replace(/\s+/g, ' ').trim();
@@ -48,9 +50,14 @@ after(async () => {
   await server?.close();
 });
 
-async function openCitizenPage(query) {
-  const opened = await openPage(browser, `${server.origin}/?ct=${chosen.code}&page=collectivite${query}`);
+/** The page of a collectivity, its map drawn; `viewport` as an iframe would size it from the start. */
+async function openCitizenPage(query, { code = chosen.code, viewport = null } = {}) {
+  const opened = await openPage(browser, `${server.origin}/?ct=${code}&page=collectivite${query}`);
   pages.push(opened);
+  if (viewport) {
+    await opened.page.setViewportSize(viewport);
+    await opened.page.reload();
+  }
   await waitForMapIdle(opened.page);
   return opened.page;
 }
@@ -101,17 +108,19 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
     await page.close();
   });
 
-  it('prints on at most two A4 pages, map included, without its buttons', async () => {
-    const page = await openCitizenPage('');
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: join(OUTPUT, 'citizen-print.png'), fullPage: true });
-    assert.equal(await page.locator('.citizen-share').isVisible(), false);
-    assert.ok(await page.locator('[data-testid="map"] canvas').isVisible());
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await writeFile(join(OUTPUT, 'citizen-print.pdf'), pdf);
-    const count = pdfPageCount(pdf);
-    assert.ok(count >= 1 && count <= 2, `${count} pages`);
-    await page.close();
+  it('prints on at most two A4 pages, map included, without its buttons, even for the busiest collectivity', async () => {
+    for (const code of [chosen.code, busiestCode]) {
+      const page = await openCitizenPage('', { code });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: join(OUTPUT, `citizen-print-${code}.png`), fullPage: true });
+      assert.equal(await page.locator('.citizen-share').isVisible(), false);
+      assert.ok(await page.locator('[data-testid="map"] canvas').isVisible());
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      await writeFile(join(OUTPUT, `citizen-print-${code}.pdf`), pdf);
+      const count = pdfPageCount(pdf);
+      assert.ok(count >= 1 && count <= 2, `${code}: ${count} pages`);
+      await page.close();
+    }
   });
 
   it('downloads the map as a PNG with its legend and attribution, and copies its link', async () => {
@@ -137,8 +146,7 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
   });
 
   it('embeds without header or navigation, map and text included', async () => {
-    const page = await openCitizenPage('&embed=1');
-    await page.setViewportSize({ width: 720, height: 760 });
+    const page = await openCitizenPage('&embed=1', { viewport: { width: 720, height: 760 } });
     await saveScreenshot(page, 'citizen-embed');
     assert.equal(await page.locator('header, nav, [role="banner"], [role="navigation"]').count(), 0);
     assert.equal(await page.locator('button:not(.maplibregl-ctrl button)').count(), 0);
@@ -152,6 +160,12 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.match(plainSpaces(await page.textContent('[data-testid="per-inhabitant"]')), /^€\d+\.\d\d per inhabitant per year$/);
     await saveScreenshot(page, 'citizen-page-en');
+
+    await page.click('button.language');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    assert.equal(await page.textContent('#citizen-cost-title'), 'Ce que cela coûte');
+    assert.match(page.url(), /lang=fr/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('coopatlas.language')), 'fr', 'the choice is remembered');
     await page.close();
   });
 
