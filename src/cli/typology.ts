@@ -3,6 +3,7 @@
  * Classifies every collectivity of a dataset (the demo by default) and compares the computed
  * models with the declared ones: distribution, agreement rate and confusion table.
  */
+import { collectivityKey } from '../domain/collectivity-key';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CooperationCollection } from '../domain/cooperation';
@@ -23,7 +24,7 @@ const countries = await diskGazetteerSource(values.geo).countries();
 const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
 const cooperations = collection.features.map((feature) => feature.properties);
 const typologyOf = typologyLookup(cooperations, (iso2) => continents.get(iso2));
-const typologies = [...new Set(cooperations.map((c) => c.ctCode))].flatMap((ctCode) => typologyOf(ctCode) ?? []);
+const typologies = [...new Set(cooperations.map(collectivityKey))].flatMap((ctCode) => typologyOf(ctCode) ?? []);
 const report = compareWithDeclared(typologies);
 
 const label = (model: ComputedModel) => (model === 'none' ? 'aucun' : TYPOLOGY_LABELS[model]);

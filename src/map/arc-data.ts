@@ -1,3 +1,4 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
 import type { Flow, LonLat } from '../model/flows';
 import { placeKey } from '../model/places';
@@ -73,7 +74,7 @@ function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames)
   }
   const c = arc.cooperation;
   return france
-    ? { position, side, label: c.ctName, target: { kind: 'collectivity', code: c.ctCode } }
+    ? { position, side, label: c.ctName, target: { kind: 'collectivity', code: collectivityKey(c) } }
     : { position, side, label: `${c.partnerName} (${names.country(c.partnerCountry)})`, target: { kind: 'place', key: placeKey(c) } };
 }
 

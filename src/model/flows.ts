@@ -1,3 +1,4 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import type { CooperationIndex } from './cooperation-index';
 
 export type LonLat = [number, number];
@@ -30,8 +31,9 @@ export function originCentres(index: CooperationIndex, level: FlowLevel): Map<st
   const sums = new Map<string, { lon: number; lat: number; n: number }>();
   const seen = new Set<string>();
   for (const c of index.cooperations) {
-    if (seen.has(c.ctCode)) continue;
-    seen.add(c.ctCode);
+    const key = collectivityKey(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const origin = originOf(c.ctRegion, level);
     const sum = sums.get(origin) ?? { lon: 0, lat: 0, n: 0 };
     sum.lon += c.ctLon;

@@ -1,3 +1,4 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import type { CollectivityKind, Cooperation } from '../domain/cooperation';
 import type { ThemeId } from '../domain/themes';
 import type { CooperationIndex } from './cooperation-index';
@@ -134,7 +135,7 @@ function alphabeticalRanks(names: readonly string[]): Uint32Array {
 /** The collectivities in alphabetical order, and each record's position among them. */
 function alphabeticalCollectivities(index: CooperationIndex) {
   const { cooperations } = index;
-  const { of, keys } = numberKeys(cooperations, (c) => c.ctCode);
+  const { of, keys } = numberKeys(cooperations, collectivityKey);
   const firstRecord: number[] = [];
   of.forEach((n, i) => (firstRecord[n] ??= i));
   const rank = alphabeticalRanks(firstRecord.map((i) => cooperations[i].ctName));
@@ -142,7 +143,7 @@ function alphabeticalCollectivities(index: CooperationIndex) {
   firstRecord.forEach((i, n) => {
     const c = cooperations[i];
     const network = index.columns.network.codes[index.columns.network.values[i]] ?? null;
-    collectivities[rank[n]] = { code: c.ctCode, name: c.ctName, kind: c.ctKind, region: c.ctRegion, network };
+    collectivities[rank[n]] = { code: collectivityKey(c), name: c.ctName, kind: c.ctKind, region: c.ctRegion, network };
   });
   return { collectivities, collectivityOf: Uint32Array.from(of, (n) => rank[n]) };
 }

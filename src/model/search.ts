@@ -1,10 +1,11 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
 import { foldName } from '../domain/text';
 import { placeKey } from './places';
 
 export interface SearchEntry {
   kind: 'collectivity' | 'place';
-  /** ctCode or placeKey: what selecting the entry selects. */
+  /** collectivityKey or placeKey: what selecting the entry selects. */
   key: string;
   name: string;
   /** Département code, or the partner country's ISO code. */
@@ -26,7 +27,7 @@ export function searchEntries(cooperations: readonly Cooperation[]): SearchEntry
     else entries.set(id, { ...entry, weight: 1, folded: foldName(entry.name) });
   };
   for (const c of cooperations) {
-    add({ kind: 'collectivity', key: c.ctCode, name: c.ctName, context: c.ctDepartement ?? c.ctRegion, lon: c.ctLon, lat: c.ctLat });
+    add({ kind: 'collectivity', key: collectivityKey(c), name: c.ctName, context: c.ctDepartement ?? c.ctRegion, lon: c.ctLon, lat: c.ctLat });
     add({ kind: 'place', key: placeKey(c), name: c.partnerName, context: c.partnerCountry, lon: c.partnerLon, lat: c.partnerLat });
   }
   return [...entries.values()];

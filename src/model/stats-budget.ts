@@ -1,4 +1,5 @@
 /** Annual budgets of the kept cooperations, where they are known. */
+import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
 
 export interface BudgetPerInhabitant {
@@ -32,12 +33,13 @@ export function budgetStats(cooperations: readonly Cooperation[], positions: Arr
   const populationOf = new Map<string, number>();
   let coveredBudgetEur = 0;
   for (let p = 0; p < positions.length; p++) {
-    const { annualBudgetEur, ctCode, ctPopulation } = cooperations[positions[p]];
+    const cooperation = cooperations[positions[p]];
+    const { annualBudgetEur, ctPopulation } = cooperation;
     if (!isKnown(annualBudgetEur)) continue;
     budgets.push(annualBudgetEur);
     if (!isKnown(ctPopulation) || ctPopulation <= 0) continue;
     coveredBudgetEur += annualBudgetEur;
-    populationOf.set(ctCode, ctPopulation);
+    populationOf.set(collectivityKey(cooperation), ctPopulation);
   }
   const population = [...populationOf.values()].reduce((sum, inhabitants) => sum + inhabitants, 0);
   return {

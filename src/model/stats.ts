@@ -2,6 +2,7 @@
  * Statistics of the filtered cooperations: counts by category, collectivities, budgets.
  * Categories are read from the index's typed columns, so they match the filters' own.
  */
+import { collectivityKey } from '../domain/collectivity-key';
 import type { CooperationIndex, FacetColumn, FacetId } from './cooperation-index';
 import { countCategories, countThemes, keptPositions, toBreakdown, type Breakdown, type BreakdownOptions } from './stats-tally';
 import { budgetStats, type BudgetStats } from './stats-budget';
@@ -39,7 +40,7 @@ export const TOP_COUNTRIES = 10;
 export function collectivityRepresentatives(index: CooperationIndex, positions: ArrayLike<number>) {
   const byCode = new Map<string, { position: number; cooperations: number }>();
   for (let p = 0; p < positions.length; p++) {
-    const code = index.cooperations[positions[p]].ctCode;
+    const code = collectivityKey(index.cooperations[positions[p]]);
     const entry = byCode.get(code);
     if (entry) entry.cooperations++;
     else byCode.set(code, { position: positions[p], cooperations: 1 });

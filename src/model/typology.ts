@@ -4,6 +4,7 @@
  * little known, see classify-typology.ts): such a collectivity stays unclassified rather than
  * being put in a model by default.
  */
+import { collectivityKey } from '../domain/collectivity-key';
 import { classifyTypology, MIN_CONFIDENCE, type CollectivityProfile, type TypologyClassification } from '../domain/classify-typology';
 import type { Cooperation } from '../domain/cooperation';
 import type { ContinentId } from '../domain/gazetteer';
@@ -22,11 +23,11 @@ export interface CollectivityTypology {
 export type ContinentOf = (iso2: string) => ContinentId | undefined;
 
 /**
- * The typology of a collectivity (by ctCode) from all its cooperations, computed on first request
+ * The typology of a collectivity (by collectivityKey) from all its cooperations, computed on first request
  * and kept: a dataset whose models are all declared costs nothing until a card or a view asks.
  */
 export function typologyLookup(cooperations: readonly Cooperation[], continentOf: ContinentOf): (ctCode: string) => CollectivityTypology | undefined {
-  const positions = groupPositions(cooperations, (c) => c.ctCode);
+  const positions = groupPositions(cooperations, collectivityKey);
   const computed = new Map<string, CollectivityTypology>();
   return (ctCode) => {
     const known = computed.get(ctCode);
@@ -39,7 +40,7 @@ export function typologyLookup(cooperations: readonly Cooperation[], continentOf
   };
 }
 
-/** The typology of one collectivity from its cooperations (all of the same ctCode). */
+/** The typology of one collectivity from its cooperations (all of the same collectivity). */
 export function typologyOf(rows: readonly Cooperation[], continentOf: ContinentOf): CollectivityTypology {
   const classification = classifyTypology(
     profileOf(rows),
@@ -60,7 +61,7 @@ export function withComputedTypology(
 ): Cooperation[] {
   return cooperations.map((cooperation) => {
     if (cooperation.typologySource === 'manual') return cooperation;
-    const typology = typologyOf(cooperation.ctCode);
+    const typology = typologyOf(collectivityKey(cooperation));
     const model = typology?.source === 'computed' ? typology.model : null;
     const source = model === null ? null : 'computed';
     if (cooperation.typology === model && cooperation.typologySource === source) return cooperation;

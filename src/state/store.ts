@@ -1,3 +1,4 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
 import type { CountryRecord } from '../domain/gazetteer';
@@ -19,7 +20,7 @@ export function createStore(loaded: readonly Cooperation[], countries: readonly 
   // Rows without a declared model take the computed one, so that its facet and colours cover them.
   const cooperations = withComputedTypology(loaded, typologyOf);
   const index = buildIndex(cooperations, continentOf);
-  const byCollectivity = groupPositions(cooperations, (c) => c.ctCode);
+  const byCollectivity = groupPositions(cooperations, collectivityKey);
   const byPlace = groupPositions(cooperations, placeKey);
 
   const state = signal<AppState>(EMPTY_STATE);

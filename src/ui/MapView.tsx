@@ -1,3 +1,4 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -28,7 +29,7 @@ function drillDown(store: Store, object: ArcDatum | EndpointDatum | undefined): 
   if ('side' in object) {
     apply(store, object.target);
   } else if (object.kind === 'cooperation') {
-    store.selectCollectivity(object.cooperation.ctCode);
+    store.selectCollectivity(collectivityKey(object.cooperation));
   } else {
     const { origin, country } = object.flow;
     const region = origin === METROPOLE ? store.state.value.filters.region : [origin];

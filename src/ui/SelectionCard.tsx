@@ -1,3 +1,4 @@
+import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
 import { networkOf } from '../domain/regions';
 import { THEME_LABELS_FR } from '../domain/themes';
@@ -34,7 +35,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
   const records = rows.map((i) => store.index.cooperations[i]);
   const ct = records[0];
   const network = networkOf(ct.ctRegion, ct.ctDepartement);
-  const typology = store.typology(ct.ctCode);
+  const typology = store.typology(collectivityKey(ct));
   return (
     <>
       <h2 id="card-title">{ct.ctName}</h2>
@@ -43,7 +44,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
         {ct.ctPopulation !== null && ` · ${t('card.population', { count: formatNumber(ct.ctPopulation) })}`}
       </p>
       <p class="card-line">
-        <a href={citizenPageSearch(ct.ctCode)} data-testid="citizen-page-link">
+        <a href={citizenPageSearch(collectivityKey(ct))} data-testid="citizen-page-link">
           {t('citizen.cardLink')}
         </a>
       </p>
@@ -92,7 +93,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
 function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
   const { mask } = store.filtered.value;
   const place = store.index.cooperations[rows[0]];
-  const collectivities = new Set(rows.map((i) => store.index.cooperations[i].ctCode));
+  const collectivities = new Set(rows.map((i) => collectivityKey(store.index.cooperations[i])));
   return (
     <>
       <h2 id="card-title">{place.partnerName}</h2>
@@ -106,7 +107,7 @@ function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
           const c = store.index.cooperations[i];
           return (
             <li key={c.id} class={mask[i] ? undefined : 'outside-filters'}>
-              <button type="button" class="link" onClick={() => store.selectCollectivity(c.ctCode)}>
+              <button type="button" class="link" onClick={() => store.selectCollectivity(collectivityKey(c))}>
                 {c.ctName}
               </button>{' '}
               <span class="card-line">

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { countArcPixels, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { collectivityKey, countArcPixels, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
@@ -95,7 +95,7 @@ describe('the atlas, offline, in Chromium', () => {
 
   it('selects a collectivity found by search: its card and its arcs; Escape clears', async () => {
     const byCollectivity = new Map();
-    for (const c of features) byCollectivity.set(c.ctCode, [...(byCollectivity.get(c.ctCode) ?? []), c]);
+    for (const c of features) byCollectivity.set(collectivityKey(c), [...(byCollectivity.get(collectivityKey(c)) ?? []), c]);
     const [code, rows] = [...byCollectivity].sort((a, b) => b[1].length - a[1].length)[0];
     const name = rows[0].ctName;
     const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);

@@ -11,6 +11,9 @@ export const DIST = process.env.COOPATLAS_DIST
   ? pathToFileURL(`${process.env.COOPATLAS_DIST.replace(/\/$/, '')}/`)
   : new URL('../../dist/', import.meta.url);
 
+/** The app's id of a collectivity, as src/domain/collectivity-key.ts makes it (régions share codes with départements). */
+export const collectivityKey = (c) => (c.ctKind === 'region' ? `region-${c.ctCode}` : c.ctCode);
+
 /** Debian's Chromium with software WebGL (SwiftShader); never a downloaded browser. */
 export async function launchChromium(extraArgs = []) {
   return chromium.launch({

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { foldName } from '../../geodata/src/text.mjs';
-import { DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
+import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const cooperations = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
@@ -14,7 +14,7 @@ function sharedPlaces(records) {
     if (c.partnerPrecision === 'pays') continue;
     const key = `${c.partnerCountry}/${foldName(c.partnerName)}`;
     if (!collectivities.has(key)) collectivities.set(key, new Set());
-    collectivities.get(key).add(c.ctCode);
+    collectivities.get(key).add(collectivityKey(c));
   }
   return [...collectivities.values()].filter((codes) => codes.size >= 2).length;
 }

@@ -68,4 +68,33 @@ describe('a robust atlas', () => {
     assert.ok(Number(await page.getAttribute('[data-testid="table-rows"]', 'data-count')) > 0);
     await browser.close();
   });
+
+  it('refuses, with a message, a dataset stored by an older version, and shows the demo', async () => {
+    const browser = await launchChromium();
+    const { page } = await openPage(browser, `${server.origin}/`);
+    await waitForMapIdle(page);
+    // Opening the import panel lists the stored datasets, which creates the app's database.
+    await page.click('[data-testid="import-open"]');
+    await page.waitForSelector('[data-testid="dataset-list"]');
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('coopatlas-datasets', 1);
+          open.onsuccess = () => {
+            const transaction = open.result.transaction(['datasets', 'summaries'], 'readwrite');
+            transaction.objectStore('datasets').put({ schemaVersion: 0, id: 'old', name: 'ancien.csv', rows: [] });
+            transaction.objectStore('summaries').put({ schemaVersion: 0, id: 'old', name: 'ancien.csv', importedAt: '2020-01-01', rows: 1, imported: 1 });
+            transaction.oncomplete = () => resolve(undefined);
+            transaction.onerror = () => reject(transaction.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.evaluate(() => localStorage.setItem('coopatlas.activeDataset', 'old'));
+    await page.reload();
+    await waitForMapIdle(page);
+    assert.match(await page.textContent('.notice[role="alert"]'), /ancien\.csv.*format/);
+    assert.ok(await page.locator('[data-testid="fictitious-banner"]').isVisible());
+    await browser.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const MODELS = ['humanis', 'cosmin', 'cimob', 'climapart', 'astre'];
@@ -10,7 +10,7 @@ const LOAD_TIMEOUT = 90_000;
 const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
 /** The declared model of each collectivity (by code) of the demo data: its first declared row's. */
 const declared = new Map();
-for (const c of features) if (c.typologySource === 'manual' && !declared.has(c.ctCode)) declared.set(c.ctCode, c.typology);
+for (const c of features) if (c.typologySource === 'manual' && !declared.has(collectivityKey(c))) declared.set(collectivityKey(c), c.typology);
 
 let server;
 let browser;
@@ -39,7 +39,7 @@ describe('the ACTER typology, in Chromium', () => {
       assert.ok(computedCount > 0, `some collectivities are computed ${model}`);
       computedTotal += computedCount;
     }
-    assert.equal(computedTotal, new Set(features.map((c) => c.ctCode)).size, 'every collectivity is counted once');
+    assert.equal(computedTotal, new Set(features.map(collectivityKey)).size, 'every collectivity is counted once');
     await saveScreenshot(page, 'typology-view');
 
     await page.locator('.typology-model[data-model="cimob"] .typology-show').click();

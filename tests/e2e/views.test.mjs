@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
+import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
@@ -108,7 +108,7 @@ describe('the statistics and table views, in Chromium', () => {
     assert.equal(csvRecords(csv) - 1, senegal.length, 'one line per filtered cooperation, after the header');
 
     await lastRow.click();
-    await page.waitForURL(new RegExp(`ct=${last.ctCode}`));
+    await page.waitForURL(new RegExp(`ct=${collectivityKey(last)}`));
     assert.ok(!page.url().includes('view=tableau'), 'back to the map');
     assert.equal(await page.locator('[data-testid="view-tableau"]').count(), 0);
     assert.deepEqual(consoleErrors, []);

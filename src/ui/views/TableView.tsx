@@ -1,3 +1,4 @@
+import { collectivityKey } from '../../domain/collectivity-key';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cooperation } from '../../domain/cooperation';
 import { toGeoJson, toInventoryCsv } from '../../data/write';
@@ -43,7 +44,7 @@ export default function TableView({ store, countryName }: ViewProps) {
   const sortBy = (column: TableColumn) =>
     setSort(sort?.column === column.id && sort.direction === 'ascending' ? { column: column.id, direction: 'descending' } : { column: column.id, direction: 'ascending' });
   const open = (cooperation: Cooperation) => {
-    store.selectCollectivity(cooperation.ctCode);
+    store.selectCollectivity(collectivityKey(cooperation));
     store.update({ view: 'carte' });
   };
 
