@@ -84,6 +84,15 @@ export interface EndpointNames {
   country: (iso2: string) => string;
 }
 
+/** A partner place where several French collectivities work, marked on the map. */
+export interface SharedPlaceDatum {
+  key: string;
+  position: LonLat;
+  /** French collectivities working there. */
+  count: number;
+  label: string;
+}
+
 /** Distinct arc ends with how many cooperations meet there, French ends first, largest first. */
 export function endpointsOf(arcs: readonly ArcDatum[], names: EndpointNames): EndpointDatum[] {
   const points = new Map<string, EndpointDatum>();

@@ -1,12 +1,14 @@
 import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { ArcDatum, EndpointDatum } from './arc-data';
+import type { ArcDatum, EndpointDatum, SharedPlaceDatum } from './arc-data';
 
 type Rgba = [number, number, number, number];
 const FRANCE_POINT: Rgba = [40, 55, 90, 220];
 const PARTNER_POINT: Rgba = [255, 255, 255, 230];
 const OUTLINE: Rgba = [40, 40, 50, 220];
 const SELECTED_OUTLINE: Rgba = [0, 0, 0, 255];
+const SHARED_FILL: Rgba = [230, 120, 20, 90];
+const SHARED_OUTLINE: Rgba = [200, 90, 0, 230];
 
 export interface MapLayersInput {
   arcs: readonly ArcDatum[];
@@ -14,6 +16,8 @@ export interface MapLayersInput {
   /** The selected collectivity's or place's arcs, drawn over the others, which then fade. */
   selectedArcs: readonly ArcDatum[] | null;
   selectedEndpoints: readonly EndpointDatum[] | null;
+  /** Partner places shared by several French collectivities, when they are to be marked. */
+  sharedPlaces?: readonly SharedPlaceDatum[];
 }
 
 /**
@@ -56,9 +60,31 @@ function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: numb
   });
 }
 
-export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints }: MapLayersInput): Layer[] {
+/** Shared places: an orange disc that grows with the number of French collectivities there, up to 16 pixels. */
+function sharedPlaceLayer(data: readonly SharedPlaceDatum[], opacity: number): ScatterplotLayer<SharedPlaceDatum> {
+  const most = data.reduce((max, d) => Math.max(max, d.count), 1);
+  return new ScatterplotLayer<SharedPlaceDatum>({
+    id: 'shared-places',
+    data,
+    opacity,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    getPosition: (d) => d.position,
+    getRadius: (d) => 4 + 12 * Math.sqrt(d.count / most),
+    getFillColor: SHARED_FILL,
+    getLineColor: SHARED_OUTLINE,
+    lineWidthMinPixels: 1.5,
+  });
+}
+
+export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces = [] }: MapLayersInput): Layer[] {
   const faded = selectedArcs !== null;
-  const layers: Layer[] = [arcLayer('arcs', arcs, faded ? 0.07 : 1), endpointLayer('endpoints', endpoints, faded ? 0.25 : 1, OUTLINE)];
+  const layers: Layer[] = [
+    arcLayer('arcs', arcs, faded ? 0.07 : 1),
+    sharedPlaceLayer(sharedPlaces, faded ? 0.3 : 1),
+    endpointLayer('endpoints', endpoints, faded ? 0.25 : 1, OUTLINE),
+  ];
   if (selectedArcs && selectedEndpoints) {
     layers.push(arcLayer('selected-arcs', selectedArcs, 1), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
   }

@@ -3,9 +3,10 @@ import type { Cooperation } from '../domain/cooperation';
 import { regionByCode } from '../domain/regions';
 import { t } from '../i18n';
 import { categoryOf } from '../model/categories';
+import { indexOverlaps, overlapMarkers } from '../model/overlaps';
 import { aggregateFlows, METROPOLE, originCentres, type FlowLevel, type LonLat } from '../model/flows';
 import type { Store } from '../state/store';
-import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames } from './arc-data';
+import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
@@ -78,7 +79,15 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   });
   const selectedEndpoints = computed(() => (selectedArcs.value === null ? null : endpointsOf(selectedArcs.value, names)));
 
-  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints };
+  const overlapIndex = indexOverlaps(store.index);
+  const sharedPlaces = computed<SharedPlaceDatum[]>(() =>
+    overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
+      const c = store.index.cooperations[store.byPlace.get(marker.key)![0]];
+      return { ...marker, label: `${c.partnerName} (${countryName(c.partnerCountry)})` };
+    }),
+  );
+
+  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

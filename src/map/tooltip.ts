@@ -1,8 +1,7 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { formatNumber, t } from '../i18n';
-import type { ArcDatum, EndpointDatum, EndpointNames } from './arc-data';
+import type { ArcDatum, EndpointDatum, EndpointNames, SharedPlaceDatum } from './arc-data';
 import { escapeHtml } from './escape-html';
-
 
 function arcLines(arc: ArcDatum, names: EndpointNames): string[] {
   if (arc.kind === 'flow') {
@@ -19,9 +18,14 @@ function arcLines(arc: ArcDatum, names: EndpointNames): string[] {
 
 /** deck.gl tooltip content; every piece of text is escaped, since names come from imported files. */
 export function tooltipFor(info: PickingInfo, names: EndpointNames): { html: string } | null {
-  const object = info.object as ArcDatum | EndpointDatum | undefined;
+  const object = info.object as ArcDatum | EndpointDatum | SharedPlaceDatum | undefined;
   if (!object) return null;
-  const lines = 'kind' in object ? arcLines(object, names) : [object.label];
+  const lines =
+    'kind' in object
+      ? arcLines(object, names)
+      : 'key' in object
+        ? [object.label, t('overlaps.count', { count: formatNumber(object.count) })]
+        : [object.label];
   const [title, ...rest] = lines.map(escapeHtml);
   return { html: `<strong>${title}</strong>${rest.map((line) => `<br>${line}`).join('')}` };
 }

@@ -41,7 +41,6 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
           <h1>{t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
-        <ViewTabs current={state.view} onChange={(view) => store.update({ view })} />
         <SearchBox store={store} countryName={countryName} />
         <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
           {t('import.open')}
@@ -50,6 +49,7 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
           {t('language.switch')}
         </button>
       </header>
+      <ViewTabs current={state.view} onChange={(view) => store.update({ view })} />
       {dataset.fictitious ? (
         <p class="fictitious" role="note" data-testid="fictitious-banner">
           {t('app.fictitious')}

@@ -34,6 +34,7 @@ export function Legend({ colorBy, widthNote, labelOf, onColorBy }: Props) {
       </ul>
       <p class="legend-note">{t('legend.direction')}</p>
       <p class="legend-note">{t(widthNote)}</p>
+      <p class="legend-note">{t('overlaps.legend')}</p>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap } from '../map/atlas-map';
-import type { ArcDatum, EndpointDatum, PickTarget } from '../map/arc-data';
+import type { ArcDatum, EndpointDatum, PickTarget, SharedPlaceDatum } from '../map/arc-data';
 import { mapLayers } from '../map/deck-layers';
 import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
 import { METROPOLE } from '../model/flows';
@@ -21,12 +21,14 @@ interface Props {
 const FRANCE_FOCUS = { lon: 2.5, lat: 46.5, zoom: REGIONAL_FLOWS_ZOOM + 0.5 };
 
 /** A click drills down: a flow or a région or country end filters to it, a collectivity or place end selects it. */
-function drillDown(store: Store, object: ArcDatum | EndpointDatum | undefined): void {
+function drillDown(store: Store, object: ArcDatum | EndpointDatum | SharedPlaceDatum | undefined): void {
   if (!object) {
     store.selectCollectivity(null);
     return;
   }
-  if ('side' in object) {
+  if ('key' in object) {
+    store.selectPlace(object.key);
+  } else if ('side' in object) {
     apply(store, object.target);
   } else if (object.kind === 'cooperation') {
     store.selectCollectivity(collectivityKey(object.cooperation));
@@ -75,7 +77,7 @@ export function MapView({ store, style, model }: Props) {
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },
-        onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | undefined),
+        onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | SharedPlaceDatum | undefined),
         onRendered: () => {
           element.dataset.idle = 'true';
         },
@@ -95,6 +97,7 @@ export function MapView({ store, style, model }: Props) {
           endpoints: model.endpoints.value,
           selectedArcs: model.selectedArcs.value,
           selectedEndpoints: model.selectedEndpoints.value,
+          sharedPlaces: model.sharedPlaces.value,
         }),
       );
     });
