@@ -1,22 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { collectivityKey, countArcPixels, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtCooperations, collectivityKey, countArcPixels, DIST, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
-const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+const features = await builtCooperations();
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function resultCount(page) {
   const count = await page.getAttribute('[data-testid="result-count"]', 'data-count');
@@ -36,12 +26,12 @@ async function gzippedBytes(urls) {
 
 describe('the atlas, offline, in Chromium', () => {
   it('draws arcs on its own basemap, from its own origin only, with attribution, within 1.5 MB', async (t) => {
-    const { page, consoleErrors, requests } = await openPage(browser, `${server.origin}/`);
+    const { page, consoleErrors, requests } = await openPage(app.browser, `${app.origin}/`);
     await waitForMapIdle(page);
     await saveScreenshot(page, 'atlas-default');
 
     assert.deepEqual(consoleErrors, []);
-    const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    const foreign = requests.filter((url) => !url.startsWith(app.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
     assert.deepEqual(foreign, [], 'every request stays on the page’s origin');
     const firstViewBytes = await gzippedBytes(requests);
     t.diagnostic(`first view: ${requests.length} requests, ${(firstViewBytes / 1024).toFixed(0)} KiB gzipped`);
@@ -63,7 +53,7 @@ describe('the atlas, offline, in Chromium', () => {
   it('reads its filters from the address and counts what they keep', async () => {
     const expected = features.filter((c) => c.themes.includes('eau-assainissement') && ['SN', 'BF'].includes(c.partnerCountry)).length;
     assert.ok(expected > 0, 'the demo data has water cooperations with Senegal or Burkina Faso');
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?theme=eau-assainissement&country=SN,BF`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?theme=eau-assainissement&country=SN,BF`);
     await waitForMapIdle(page);
     await saveScreenshot(page, 'atlas-filtered');
     assert.equal(await resultCount(page), expected);
@@ -73,7 +63,7 @@ describe('the atlas, offline, in Chromium', () => {
   });
 
   it('ignores an unknown value with a visible notice, and a chosen facet goes into the address', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?theme=astrologie&region=53`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?theme=astrologie&region=53`);
     await waitForMapIdle(page);
     assert.match(await page.textContent('[data-testid="url-notice"]'), /theme=astrologie/);
     const inBretagne = features.filter((c) => c.ctRegion === '53');
@@ -98,7 +88,7 @@ describe('the atlas, offline, in Chromium', () => {
     for (const c of features) byCollectivity.set(collectivityKey(c), [...(byCollectivity.get(collectivityKey(c)) ?? []), c]);
     const [code, rows] = [...byCollectivity].sort((a, b) => b[1].length - a[1].length)[0];
     const name = rows[0].ctName;
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/`);
     await waitForMapIdle(page);
 
     await page.fill('[data-testid="search"]', name.slice(0, 6).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase());

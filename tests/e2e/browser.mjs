@@ -1,8 +1,10 @@
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
+import { serveStatic } from './static-server.mjs';
 
 export const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
 
@@ -77,4 +79,28 @@ export async function countArcPixels(page) {
     if (Math.max(r, g, b) - Math.min(r, g, b) > 90) count++;
   }
   return count;
+}
+
+/** The cooperations of the built site's demo dataset, as its GeoJSON holds them. */
+export async function builtCooperations() {
+  const collection = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8'));
+  return collection.features.map((feature) => feature.properties);
+}
+
+/**
+ * Serves the built site on 127.0.0.1 for the tests of one file, with one Chromium for them all
+ * unless `withBrowser` is false; `origin` and `browser` are set once the tests start.
+ */
+export function servedApp({ withBrowser = true } = {}) {
+  const app = { origin: '', browser: null, server: null };
+  before(async () => {
+    app.server = await serveStatic(DIST.pathname);
+    app.origin = app.server.origin;
+    if (withBrowser) app.browser = await launchChromium();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,14 +1,13 @@
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
-import { DIST, launchChromium, openPage, OUTPUT, saveScreenshot, waitForMapIdle } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtCooperations, collectivityKey, DIST, openPage, OUTPUT, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+const features = await builtCooperations();
 const countryNameFr = new Map(JSON.parse(await readFile(new URL('geo/countries.json', DIST), 'utf8')).map((c) => [c.iso2, c.nameFr]));
 const currentYear = new Date().getFullYear();
 const inProgress = (c) => c.endYear === null || c.endYear >= currentYear;
@@ -16,43 +15,36 @@ const inProgress = (c) => c.endYear === null || c.endYear >= currentYear;
 /** The first demo collectivity with a population, a few partners and at least two budgets in progress. */
 function pickCollectivity() {
   const byCode = new Map();
-  for (const c of features) byCode.set(c.ctCode, [...(byCode.get(c.ctCode) ?? []), c]);
+  for (const c of features) byCode.set(collectivityKey(c), [...(byCode.get(collectivityKey(c)) ?? []), c]);
   for (const records of byCode.values()) {
     const budgets = records.filter((c) => inProgress(c) && c.annualBudgetEur !== null);
     if (records[0].ctPopulation > 0 && records.length >= 3 && budgets.length >= 2) {
       const eurPerInhabitant = budgets.reduce((sum, c) => sum + c.annualBudgetEur, 0) / records[0].ctPopulation;
-      return { code: records[0].ctCode, name: records[0].ctName, records, eurPerInhabitant };
+      return { code: collectivityKey(records[0]), name: records[0].ctName, records, eurPerInhabitant };
     }
   }
   throw new Error('no demo collectivity with a population and budgets');
 }
 const chosen = pickCollectivity();
-const busiest = features.reduce((counts, c) => counts.set(c.ctCode, (counts.get(c.ctCode) ?? 0) + 1), new Map());
+const busiest = features.reduce((counts, c) => counts.set(collectivityKey(c), (counts.get(collectivityKey(c)) ?? 0) + 1), new Map());
 const busiestCode = [...busiest].sort((a, b) => b[1] - a[1])[0][0];
 
 /** Intl puts narrow and non-breaking spaces in numbers; compare texts with plain spaces. */
 const plainSpaces = (text) => text.replace(/\s+/g, ' ').trim();
 
-let server;
-let browser;
+const app = servedApp();
 const pages = [];
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-  browser = await launchChromium();
-});
-after(async () => {
+after(() => {
   for (const { consoleErrors, requests } of pages) {
     assert.deepEqual(consoleErrors, []);
-    const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    const foreign = requests.filter((url) => !url.startsWith(app.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
     assert.deepEqual(foreign, [], 'every request stays on the page’s origin');
   }
-  await browser?.close();
-  await server?.close();
 });
 
 /** The page of a collectivity, its map drawn; `viewport` as an iframe would size it from the start. */
 async function openCitizenPage(query, { code = chosen.code, viewport = null } = {}) {
-  const opened = await openPage(browser, `${server.origin}/?ct=${code}&page=collectivite${query}`);
+  const opened = await openPage(app.browser, `${app.origin}/?ct=${code}&page=collectivite${query}`);
   pages.push(opened);
   if (viewport) {
     await opened.page.setViewportSize(viewport);
@@ -138,10 +130,10 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
     }
     assert.ok(saturated > 200, `the arcs are in the image (${saturated} saturated pixels)`);
 
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await page.click('[data-testid="copy-link"]');
     assert.equal(await page.textContent('[data-testid="share-status"]'), 'Lien copié.');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.origin}/?v=1&ct=${chosen.code}&page=collectivite`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.origin}/?v=1&ct=${chosen.code}&page=collectivite`);
     await page.close();
   });
 
@@ -170,7 +162,7 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
   });
 
   it('is reached from the collectivity’s card in the atlas', async () => {
-    const opened = await openPage(browser, `${server.origin}/?ct=${chosen.code}`);
+    const opened = await openPage(app.browser, `${app.origin}/?ct=${chosen.code}`);
     pages.push(opened);
     const link = opened.page.locator('[data-testid="citizen-page-link"]');
     await link.waitFor();

@@ -1,12 +1,11 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 const EXAMPLE = new URL('../../public/templates/exemple-cooperations.csv', import.meta.url);
 
@@ -17,16 +16,7 @@ async function cliReport(file) {
   return JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function importIn(page, file) {
   await page.click('[data-testid="import-open"]');
@@ -38,7 +28,7 @@ async function importIn(page, file) {
 describe('importing an inventory in the browser', () => {
   it('reads the file in a worker, reports like the CLI, keeps it across a reload, and removes it on request', async () => {
     const expected = await cliReport(EXAMPLE.pathname);
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/`);
     await waitForMapIdle(page);
 
     assert.equal(await importIn(page, EXAMPLE.pathname), expected.imported);
@@ -68,7 +58,7 @@ describe('importing an inventory in the browser', () => {
 
   it('lets the user match an unknown column and import again', async () => {
     const csv = 'Collectivité française;Pays;Ville partenaire\nRennes;Sénégal;Saint-Louis\nLyon;Burkina Faso;Ouagadougou\n';
-    const { page } = await openPage(browser, `${server.origin}/`);
+    const { page } = await openPage(app.browser, `${app.origin}/`);
     await waitForMapIdle(page);
     const file = { name: 'inventaire.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
     assert.equal(await importIn(page, file), 0);

@@ -1,11 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { foldName } from '../../geodata/src/text.mjs';
-import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtCooperations, collectivityKey, openPage, saveScreenshot, servedApp } from './browser.mjs';
 
-const cooperations = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+const cooperations = await builtCooperations();
 
 /** Places where two or more distinct collectivities work, keyed as placeKey keys them. */
 function sharedPlaces(records) {
@@ -19,16 +18,7 @@ function sharedPlaces(records) {
   return [...collectivities.values()].filter((codes) => codes.size >= 2).length;
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function overlapCount(page) {
   const count = await page.getAttribute('[data-testid="overlap-count"]', 'data-count');
@@ -40,7 +30,7 @@ describe('the partner overlaps view, in Chromium', () => {
   it('counts the shared places as the data does, and leads to a place on the map', async () => {
     const expected = sharedPlaces(cooperations);
     assert.ok(expected > 0, 'the demo data has shared places');
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?view=chevauchements`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?view=chevauchements`);
     await page.waitForSelector('[data-testid="overlap-count"]', { timeout: 60_000 });
     assert.equal(await overlapCount(page), expected);
     assert.ok(await page.locator('.overlaps-entry').first().isVisible());
@@ -70,7 +60,7 @@ describe('the partner overlaps view, in Chromium', () => {
 
   it('follows the filters in the address', async () => {
     const expected = sharedPlaces(cooperations.filter((c) => c.ctRegion === '53'));
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?view=chevauchements&region=53`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?view=chevauchements&region=53`);
     await page.waitForSelector('[data-testid="overlap-count"]', { timeout: 60_000 });
     assert.equal(await overlapCount(page), expected);
     assert.deepEqual(consoleErrors, []);

@@ -1,7 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { launchChromium, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 /** Hostile text in every free field an inventory can carry. */
 const ATTACK = '<img src=x onerror="window.__pwned=1">';
@@ -11,18 +10,12 @@ const HOSTILE_CSV = [
   `35238;Mali;Bamako;Eau;${'très long texte '.repeat(400)};;;`,
 ].join('\n');
 
-let server;
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-});
-after(async () => {
-  await server?.close();
-});
+const app = servedApp({ withBrowser: false });
 
 describe('a robust atlas', () => {
   it('shows hostile text from an imported file as text, everywhere, and never runs it', async () => {
     const browser = await launchChromium();
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/`);
+    const { page, consoleErrors } = await openPage(browser, `${app.origin}/`);
     await waitForMapIdle(page);
     await page.click('[data-testid="import-open"]');
     await page.setInputFiles('[data-testid="import-file"]', { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(HOSTILE_CSV) });
@@ -31,13 +24,13 @@ describe('a robust atlas', () => {
     await page.waitForSelector('[data-testid="dataset-banner"]');
     await waitForMapIdle(page);
 
-    await page.goto(`${server.origin}/?ct=35238`);
+    await page.goto(`${app.origin}/?ct=35238`);
     await waitForMapIdle(page);
     const card = page.locator('[data-testid="selection-card"]');
     assert.match(await card.textContent(), /<img src=x onerror/, 'the card shows the markup as text');
     assert.equal(await card.locator('img').count(), 0);
 
-    await page.goto(`${server.origin}/?view=tableau`);
+    await page.goto(`${app.origin}/?view=tableau`);
     await page.waitForSelector('[data-testid="table-rows"]');
     assert.equal(await page.locator('[data-testid="view-tableau"] img').count(), 0);
     await saveScreenshot(page, 'hostile-table');
@@ -51,7 +44,7 @@ describe('a robust atlas', () => {
     const browser = await launchChromium();
     const page = await browser.newPage();
     await page.route('**/basemap/world.topo.json', (route) => route.fulfill({ status: 404, body: 'absent' }));
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${app.origin}/`);
     await waitForMapIdle(page);
     assert.match(await page.textContent('.notice[role="alert"]'), /fond de carte/i);
     assert.ok(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs')) > 0);
@@ -60,7 +53,7 @@ describe('a robust atlas', () => {
 
   it('offers the table when the browser has no WebGL', async () => {
     const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
-    const { page } = await openPage(browser, `${server.origin}/`);
+    const { page } = await openPage(browser, `${app.origin}/`);
     await page.waitForSelector('[data-testid="map-failure"]', { timeout: 60_000 });
     await saveScreenshot(page, 'no-webgl');
     await page.click('[data-testid="map-failure"] button:has-text("tableau")');
@@ -71,7 +64,7 @@ describe('a robust atlas', () => {
 
   it('refuses, with a message, a dataset stored by an older version, and shows the demo', async () => {
     const browser = await launchChromium();
-    const { page } = await openPage(browser, `${server.origin}/`);
+    const { page } = await openPage(browser, `${app.origin}/`);
     await waitForMapIdle(page);
     // Opening the import panel lists the stored datasets, which creates the app's database.
     await page.click('[data-testid="import-open"]');

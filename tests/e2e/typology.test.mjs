@@ -1,31 +1,20 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtCooperations, collectivityKey, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 const MODELS = ['humanis', 'cosmin', 'cimob', 'climapart', 'astre'];
 /** The demo dataset loads and is indexed before any view shows: slow on a busy machine. */
 const LOAD_TIMEOUT = 90_000;
-const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+const features = await builtCooperations();
 /** The declared model of each collectivity (by code) of the demo data: its first declared row's. */
 const declared = new Map();
 for (const c of features) if (c.typologySource === 'manual' && !declared.has(collectivityKey(c))) declared.set(collectivityKey(c), c.typology);
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 describe('the ACTER typology, in Chromium', () => {
   it('explains the five models with the collectivities of the data in each, and filters the map by one', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?view=typologie`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?view=typologie`);
     await page.waitForSelector('.typology-model', { timeout: LOAD_TIMEOUT });
     assert.equal(await page.locator('.typology-model').count(), 5);
     let computedTotal = Number(await page.getAttribute('.typology-unclassified', 'data-count'));
@@ -56,7 +45,7 @@ describe('the ACTER typology, in Chromium', () => {
 
   it('shows a collectivity’s model on its card, declared or computed, with the reasons', async () => {
     const [code, model] = [...declared.entries()].find(([, id]) => id === 'climapart');
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?ct=${code}`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?ct=${code}`);
     const typology = page.locator('[data-testid="selection-card"] .card-typology');
     await typology.waitFor({ timeout: LOAD_TIMEOUT });
     assert.equal(await typology.getAttribute('data-model'), model);

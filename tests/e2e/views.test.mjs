@@ -1,22 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtCooperations, collectivityKey, DIST, openPage, saveScreenshot, servedApp } from './browser.mjs';
 
-const features = JSON.parse(await readFile(new URL('data/cooperations.geojson', DIST), 'utf8')).features.map((f) => f.properties);
+const features = await builtCooperations();
 const continentOf = new Map(JSON.parse(await readFile(new URL('geo/countries.json', DIST), 'utf8')).map((c) => [c.iso2, c.continent]));
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(DIST.pathname);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const dataCount = async (page, testId) => Number(await page.getAttribute(`[data-testid="${testId}"]`, 'data-count'));
 
@@ -48,7 +38,7 @@ describe('the statistics and table views, in Chromium', () => {
     const africaShare = decentralised.filter((c) => continentOf.get(c.partnerCountry) === 'afrique').length / decentralised.length;
     assert.ok(decentralised.length > 0, 'the demo data has decentralised water cooperations');
 
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?view=statistiques&theme=eau-assainissement`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?view=statistiques&theme=eau-assainissement`);
     await page.waitForSelector('[data-testid="stats-total"]');
     assert.equal(await dataCount(page, 'stats-total'), water.length);
 
@@ -78,7 +68,7 @@ describe('the statistics and table views, in Chromium', () => {
   it('lists the filtered cooperations, sorts, scrolls to the last row, exports and leads to the map', async () => {
     const senegal = features.filter((c) => c.partnerCountry === 'SN');
     const years = senegal.flatMap((c) => (c.startYear === null ? [] : [c.startYear]));
-    const { page, consoleErrors } = await openPage(browser, `${server.origin}/?view=tableau&country=SN`);
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?view=tableau&country=SN`);
     await page.waitForSelector('[data-testid="table-rows"]');
     assert.equal(await dataCount(page, 'table-rows'), senegal.length);
     const rendered = await page.locator('tbody tr[data-id]').count();
