@@ -1,4 +1,4 @@
-import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { ArcLayer, ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { ArcDatum, EndpointDatum, SharedPlaceDatum } from './arc-data';
 
@@ -42,10 +42,12 @@ function arcLayer(id: string, data: readonly ArcDatum[], opacity: number): ArcLa
   });
 }
 
-/** Partner ends grow with the square root of their share of the busiest one, up to 9 pixels. */
-function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: number, outline: Rgba): ScatterplotLayer<EndpointDatum> {
-  const busiest = data.reduce((max, d) => (d.side === 'partner' ? Math.max(max, d.count) : max), 1);
-  return new ScatterplotLayer<EndpointDatum>({
+type Disc = { position: [number, number]; count: number };
+type DiscStyle<D> = Pick<ScatterplotLayerProps<D>, 'getRadius' | 'getFillColor' | 'getLineColor' | 'lineWidthMinPixels'>;
+
+/** Pickable discs at points, sized in pixels. */
+function discLayer<D extends Disc>(id: string, data: readonly D[], opacity: number, style: DiscStyle<D>): ScatterplotLayer<D> {
+  return new ScatterplotLayer<D>({
     id,
     data,
     opacity,
@@ -53,6 +55,14 @@ function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: numb
     stroked: true,
     radiusUnits: 'pixels',
     getPosition: (d) => d.position,
+    ...style,
+  });
+}
+
+/** Partner ends grow with the square root of their share of the busiest one, up to 9 pixels. */
+function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: number, outline: Rgba): ScatterplotLayer<EndpointDatum> {
+  const busiest = data.reduce((max, d) => (d.side === 'partner' ? Math.max(max, d.count) : max), 1);
+  return discLayer(id, data, opacity, {
     getRadius: (d) => (d.side === 'france' ? 2.5 : 2 + 7 * Math.sqrt(d.count / busiest)),
     getFillColor: (d) => (d.side === 'france' ? FRANCE_POINT : PARTNER_POINT),
     getLineColor: outline,
@@ -63,14 +73,7 @@ function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: numb
 /** Shared places: an orange disc that grows with the number of French collectivities there, up to 16 pixels. */
 function sharedPlaceLayer(data: readonly SharedPlaceDatum[], opacity: number): ScatterplotLayer<SharedPlaceDatum> {
   const most = data.reduce((max, d) => Math.max(max, d.count), 1);
-  return new ScatterplotLayer<SharedPlaceDatum>({
-    id: 'shared-places',
-    data,
-    opacity,
-    pickable: true,
-    stroked: true,
-    radiusUnits: 'pixels',
-    getPosition: (d) => d.position,
+  return discLayer('shared-places', data, opacity, {
     getRadius: (d) => 4 + 12 * Math.sqrt(d.count / most),
     getFillColor: SHARED_FILL,
     getLineColor: SHARED_OUTLINE,

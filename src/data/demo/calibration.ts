@@ -4,6 +4,7 @@
  * are in ./models.ts.
  */
 import type { CollectivityKind, Nature, PartnerPrecision } from '../../domain/cooperation';
+import { STUDY_THEME_GROUPS as STUDY_GROUPS, type StudyThemeGroupId } from '../../domain/study-figures';
 import type { ThemeId } from '../../domain/themes';
 
 export const DEFAULT_SEED = 734;
@@ -27,24 +28,21 @@ export const STUDY_TARGETS = {
   solidarityMotivationShare: 0.58,
 } as const;
 
-const DEVELOPMENT_AID_THEMES: ThemeId[] = [
-  'eau-assainissement',
-  'agriculture-alimentation',
-  'sante',
-  'education-formation',
-  'gouvernance-locale',
-  'developpement-urbain',
-  'egalite-femmes-hommes',
-];
-/** Themes of aid to the South (development and emergency), rare with partners of the North. */
-export const AID_THEMES: ThemeId[] = [...DEVELOPMENT_AID_THEMES, 'urgence-humanitaire'];
+const GROUP_LABELS: Record<StudyThemeGroupId, string> = {
+  'aide-developpement': 'aide au développement',
+  culture: 'culture',
+  'aide-urgence': "aide d'urgence",
+};
 
 /** "cooperations about development aid / culture / emergency aid: 68 % / 60 % / 42 %", on our theme ids. */
-export const STUDY_THEME_GROUPS: { label: string; target: number; themes: ThemeId[] }[] = [
-  { label: 'aide au développement', target: 0.68, themes: DEVELOPMENT_AID_THEMES },
-  { label: 'culture', target: 0.6, themes: ['culture-patrimoine'] },
-  { label: "aide d'urgence", target: 0.42, themes: ['urgence-humanitaire'] },
-];
+export const STUDY_THEME_GROUPS: { label: string; target: number; themes: readonly ThemeId[] }[] = STUDY_GROUPS.map((group) => ({
+  label: GROUP_LABELS[group.id],
+  target: group.share,
+  themes: group.themes,
+}));
+
+/** Themes of aid to the South (development and emergency), rare with partners of the North. */
+export const AID_THEMES: ThemeId[] = STUDY_GROUPS.filter((group) => group.id !== 'culture').flatMap((group) => group.themes);
 
 export const SIZE_BANDS = [
   { id: 'lt2k', label: '< 2 000 hab.', below: 2_000 },
