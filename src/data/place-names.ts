@@ -13,6 +13,19 @@ export function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Remembers the answers of a function, by a key of its query (resolvers see the same cells again and again). */
+/** `build`, run once per object: gazetteers are cached, so each is indexed once, whatever the number of imports. */
+export function oncePerObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const built = new WeakMap<K, V>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function memoize<Q, T>(keyOf: (query: Q) => string, compute: (query: Q) => T): (query: Q) => T {
   const answers = new Map<string, T>();
   return (query) => {

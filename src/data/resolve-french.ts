@@ -1,6 +1,6 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { FrenchGazetteer } from '../domain/gazetteer';
-import { addTo, memoize, placeKey as nameKey } from './place-names';
+import { addTo, memoize, oncePerObject, placeKey as nameKey } from './place-names';
 
 /** A French collectivity placed on the map. */
 export interface Collectivity {
@@ -99,8 +99,10 @@ export function describeCollectivity(collectivity: Collectivity): string {
  * by code (INSEE, SIREN), else by name (+ département, + type). Several candidates with nothing
  * to choose between them is an error naming them, never a guess. Answers are cached per query.
  */
+const indexOf = oncePerObject(buildIndex);
+
 export function createFrenchResolver(gazetteer: FrenchGazetteer): (query: FrenchQuery) => Resolution<Collectivity> {
-  const index = buildIndex(gazetteer);
+  const index = indexOf(gazetteer);
   return memoize(
     ({ code, name, kind, departement }: FrenchQuery) => [code, name, kind, departement].join('\u001f'),
     (query) => resolve(index, query),

@@ -2,7 +2,7 @@ import type { PartnerPrecision } from '../domain/cooperation';
 import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
-import { addTo, memoize, placeKey } from './place-names';
+import { addTo, memoize, oncePerObject, placeKey } from './place-names';
 import type { Resolution } from './resolve-french';
 
 /** The partner end of a cooperation. */
@@ -54,6 +54,8 @@ interface PlaceIndex {
   admin1Names: Map<string, string>;
 }
 
+const placeIndexOf = oncePerObject(buildPlaceIndex);
+
 function buildPlaceIndex(places: CountryPlaces): PlaceIndex {
   const index: PlaceIndex = { cities: new Map(), admin1: new Map(), admin1Names: new Map() };
   // Cities come sorted by population, so each list keeps the most populous first.
@@ -81,7 +83,7 @@ export function createPartnerResolver(
   const indexOf = (iso2: string): PlaceIndex | null => {
     if (!indexes.has(iso2)) {
       const places = placesByCountry.get(iso2);
-      indexes.set(iso2, places ? buildPlaceIndex(places) : null);
+      indexes.set(iso2, places ? placeIndexOf(places) : null);
     }
     return indexes.get(iso2) ?? null;
   };
