@@ -2,6 +2,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Camera } from '../state/url-codec';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.
@@ -20,6 +21,10 @@ export interface AtlasMapOptions {
   tooltip: (info: PickingInfo) => { html: string } | null;
   /** A click on the map: what was under the pointer, if anything deck.gl drew. */
   onClick: (info: PickingInfo) => void;
+  /** Where to look first; France and Africa when absent. */
+  camera?: Camera | null;
+  /** Called when the map has moved (by the user or a fly-to). */
+  onMove?: (camera: Camera) => void;
   /** Called with the zoom once the map is created and after each zoom gesture. */
   onZoom: (zoom: number) => void;
   /** Called after each render that leaves the map idle with the current layers drawn. */
@@ -42,7 +47,7 @@ export class AtlasMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      bounds: INITIAL_BOUNDS,
+      ...(options.camera ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom } : { bounds: INITIAL_BOUNDS }),
       attributionControl: false,
       renderWorldCopies: false,
       maxZoom: 12,
@@ -58,6 +63,10 @@ export class AtlasMap {
     this.map.on('idle', options.onRendered);
     if (options.onContextLost) this.map.on('webglcontextlost', options.onContextLost);
     this.map.on('zoomend', () => options.onZoom(this.map.getZoom()));
+    this.map.on('moveend', () => {
+      const { lng, lat } = this.map.getCenter();
+      options.onMove?.({ lon: lng, lat, zoom: this.map.getZoom() });
+    });
     options.onZoom(this.map.getZoom());
   }
 

@@ -26,7 +26,10 @@ export function createStore(loaded: readonly Cooperation[], countries: readonly 
   const state = signal<AppState>(EMPTY_STATE);
   const notices = signal<UnknownValue[]>([]);
   const focus = signal<Focus | null>(null);
-  const filtered = computed(() => runFilters(index, { values: state.value.filters, years: state.value.years }));
+  // Filtering reads these alone, so that moving the map or selecting does not filter again.
+  const filters = computed(() => state.value.filters);
+  const years = computed(() => state.value.years);
+  const filtered = computed(() => runFilters(index, { values: filters.value, years: years.value }));
 
   /** All records of the selected collectivity or place, whatever the filters. */
   const selection = computed<number[] | null>(() => {

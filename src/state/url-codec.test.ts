@@ -76,6 +76,14 @@ describe('URL codec', () => {
     ]);
   });
 
+  it('reads and writes where the map looks, and names a malformed camera', () => {
+    const { state } = decodeState('?at=2.35,46.5,4.2', vocabulary);
+    expect(state.camera).toEqual({ lon: 2.35, lat: 46.5, zoom: 4.2 });
+    expect(encodeState({ ...EMPTY_STATE, camera: { lon: 2.35123, lat: 46.5, zoom: 4.234 } })).toBe('?v=1&at=2.351,46.500,4.2');
+    expect(decodeState('?at=ici', vocabulary).unknown).toEqual([{ param: 'at', value: 'ici' }]);
+    expect(decodeState('?at=2,95,4', vocabulary).state.camera).toBeNull();
+  });
+
   it('pads a région code that lost its leading zero', () => {
     expect(decodeState('?region=1,4', vocabulary).state.filters.region).toEqual(['01', '04']);
   });

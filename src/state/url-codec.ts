@@ -38,6 +38,14 @@ export interface AppState {
   embed: boolean;
   /** The language the address asks for; null: the one this browser remembers. */
   lang: Language | null;
+  /** Where the map looks; null: France and Africa. */
+  camera: Camera | null;
+}
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
 }
 
 export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
@@ -53,7 +61,7 @@ export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
   status: [],
 };
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null };
 
 /** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
@@ -97,7 +105,22 @@ function facetReaders(vocabulary: Vocabulary): Record<CategoryFacetId, (raw: str
 }
 
 const FACET_PARAMS = Object.keys(NO_FILTERS) as CategoryFacetId[];
-const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view', 'page', 'embed', 'lang'];
+const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view', 'page', 'embed', 'lang', 'at'];
+
+/** "lon,lat,zoom", rounded to what a screen shows (about 100 m, a tenth of a zoom level). */
+export function encodeCamera({ lon, lat, zoom }: Camera): string {
+  return `${lon.toFixed(3)},${lat.toFixed(3)},${zoom.toFixed(1)}`;
+}
+
+/** The camera an `at` value names; null when absent, undefined when it is not one. */
+function readCamera(raw: string | null): Camera | null | undefined {
+  if (raw === null || raw === '') return null;
+  const parts = raw.split(',').map(Number);
+  if (parts.length !== 3 || !parts.every(Number.isFinite)) return undefined;
+  const [lon, lat, zoom] = parts;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return undefined;
+  return { lon, lat, zoom };
+}
 
 function splitList(raw: string | null): string[] {
   if (!raw) return [];
@@ -144,6 +167,8 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   const page = pickOptional('page', PAGES);
   const embed = pickOptional('embed', ['1']) !== null;
   const lang = pickOptional('lang', LANGUAGES);
+  const camera = readCamera(params.get('at'));
+  if (camera === undefined) unknown.push({ param: 'at', value: params.get('at') ?? '' });
 
   const pickKnown = (param: string, known: ReadonlySet<string>): string | null => {
     const raw = params.get(param)?.trim() || null;
@@ -161,7 +186,7 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   }
 
   const years = from === null && to === null ? null : { from, to };
-  return { state: { filters, years, ct, place, colorBy, mode, view, page, embed, lang }, unknown };
+  return { state: { filters, years, ct, place, colorBy, mode, view, page, embed, lang, camera: camera ?? null }, unknown };
 }
 
 /** The shortest address for a state: defaults and empty lists are left out. */
@@ -182,5 +207,6 @@ export function encodeState(state: AppState): string {
   if (state.page) params.set('page', state.page);
   if (state.embed) params.set('embed', '1');
   if (state.lang) params.set('lang', state.lang);
+  if (state.camera) params.set('at', encodeCamera(state.camera));
   return `?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }

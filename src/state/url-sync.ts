@@ -1,25 +1,34 @@
 import { effect } from '@preact/signals';
 import type { Store } from './store';
-import { decodeState, encodeState, type Vocabulary } from './url-codec';
+import { decodeState, encodeState, type AppState, type Vocabulary } from './url-codec';
+
+/** Two states that differ at most by where the map looks. */
+const sameButCamera = (a: AppState, b: AppState) => encodeState({ ...a, camera: null }) === encodeState({ ...b, camera: null });
 
 /**
- * Keeps the store and the address bar in step: a user's change adds a history entry,
- * back and forward restore the state they point to.
+ * Keeps the store and the address bar in step: a user's change adds a history entry (moving the
+ * map only updates the current one), back and forward restore the state they point to.
  */
 export function syncWithUrl(store: Store, vocabulary: Vocabulary): () => void {
   const read = () => {
     const { state, unknown } = decodeState(window.location.search, vocabulary);
     store.state.value = state;
     store.notices.value = unknown;
+    return state;
   };
   read();
-  window.addEventListener('popstate', read);
+  const onPopState = () => {
+    const { camera } = read();
+    if (camera) store.focus.value = camera;
+  };
+  window.addEventListener('popstate', onPopState);
 
-  let first = true;
+  let previous: AppState | null = null;
   const stop = effect(() => {
-    const search = encodeState(store.state.value);
-    const replace = first;
-    first = false;
+    const state = store.state.value;
+    const search = encodeState(state);
+    const replace = previous === null || sameButCamera(previous, state);
+    previous = state;
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (replace) window.history.replaceState(null, '', url);
@@ -27,6 +36,6 @@ export function syncWithUrl(store: Store, vocabulary: Vocabulary): () => void {
   });
   return () => {
     stop();
-    window.removeEventListener('popstate', read);
+    window.removeEventListener('popstate', onPopState);
   };
 }

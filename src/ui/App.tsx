@@ -5,6 +5,7 @@ import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../state/url-codec';
 import { createMapViewModel } from '../map/map-view-model';
+import { CopyLinkButton } from './CopyLinkButton';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
 import { MapView } from './MapView';
@@ -42,6 +43,7 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
           <p class="tagline">{t('app.tagline')}</p>
         </div>
         <SearchBox store={store} countryName={countryName} />
+        <CopyLinkButton />
         <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
           {t('import.open')}
         </button>

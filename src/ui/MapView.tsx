@@ -74,6 +74,8 @@ export function MapView({ store, style, model }: Props) {
         style,
         attribution: t('attribution.text'),
         tooltip: (info) => tooltipFor(info, model.names),
+        camera: store.state.peek().camera,
+        onMove: (camera) => store.update({ camera }),
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },

@@ -108,4 +108,20 @@ describe('the atlas, offline, in Chromium', () => {
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
+
+  it('keeps where the map looks in the address, and copies the address', async () => {
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?at=2.350,46.500,5.0&theme=sante`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await waitForMapIdle(page);
+    await page.click('.maplibregl-ctrl-zoom-in');
+    await page.waitForURL(/at=2\.350,46\.500,6\.0/);
+    assert.match(page.url(), /theme=sante/);
+    await page.click('[data-testid="copy-link"]');
+    await page.waitForSelector('[data-testid="copy-link"]:has-text("Lien copié")');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    await page.goBack();
+    assert.doesNotMatch(page.url(), /6\.0/, 'moving the map made no new history entry: back leaves the page');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../i18n';
 import { downloadBlob } from '../download';
-import { copyText } from './clipboard';
+import { copyText } from '../clipboard';
 import { composeMapPng, type MapPngText } from './map-png';
 
 interface Props {
