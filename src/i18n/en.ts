@@ -65,6 +65,8 @@ export const en: Record<MessageKey, string> = {
   'share.copyLink': 'Copy link',
   'share.copied': 'Link copied',
   'share.copyFailed': 'Could not copy: copy the page address',
+  'typology.card.choose': 'Model chosen by the network',
+  'typology.card.chooseNone': '— the file’s or the computed one —',
   'count.cooperations': '{count} cooperations',
   'count.one': '1 cooperation',
   'count.zero': 'No cooperation',

@@ -63,6 +63,8 @@ export const fr = {
   'share.copyLink': 'Copier le lien',
   'share.copied': 'Lien copié',
   'share.copyFailed': 'Copie impossible : copiez l’adresse de la page',
+  'typology.card.choose': 'Modèle choisi par le réseau',
+  'typology.card.chooseNone': '— celui du fichier ou du calcul —',
   'count.cooperations': '{count} coopérations',
   'count.one': '1 coopération',
   'count.zero': 'Aucune coopération',

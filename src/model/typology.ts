@@ -92,3 +92,12 @@ export function confidenceLevel(confidence: number): ConfidenceLevel {
   if (confidence < MIN_CONFIDENCE) return 'low';
   return confidence >= HIGH_CONFIDENCE ? 'high' : 'medium';
 }
+
+/** The cooperations with the models chosen in the app (by collectivity key): they win, as declared ones. */
+export function withDeclaredTypology(cooperations: readonly Cooperation[], declared: Readonly<Record<string, TypologyId>>): readonly Cooperation[] {
+  if (Object.keys(declared).length === 0) return cooperations;
+  return cooperations.map((cooperation) => {
+    const model = declared[collectivityKey(cooperation)];
+    return model === undefined ? cooperation : { ...cooperation, typology: model, typologySource: 'manual' };
+  });
+}

@@ -2,6 +2,7 @@ import { collectivityKey } from '../domain/collectivity-key';
 import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
 import type { CountryRecord } from '../domain/gazetteer';
+import type { TypologyId } from '../domain/typology';
 import { buildIndex } from '../model/cooperation-index';
 import { runFilters, type CategoryFacetId } from '../model/crossfilter';
 import type { Bounds } from '../model/bounds';
@@ -13,7 +14,12 @@ import { EMPTY_STATE, NO_FILTERS, type AppState, type UnknownValue } from './url
 export type Focus = { lon: number; lat: number; zoom: number } | { bounds: Bounds };
 
 /** The one store: what is loaded, what the user chose (mirrored in the URL), and what follows from both. */
-export function createStore(loaded: readonly Cooperation[], countries: readonly CountryRecord[]) {
+export function createStore(
+  loaded: readonly Cooperation[],
+  countries: readonly CountryRecord[],
+  /** Keeps a model chosen in the app for a collectivity (null: back to its file or the classifier). */
+  onDeclareTypology: (key: string, model: TypologyId | null) => void = () => {},
+) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const continentOf = (iso2: string) => countryByIso2.get(iso2)?.continent;
   const typologyOf = typologyLookup(loaded, continentOf);
@@ -51,6 +57,7 @@ export function createStore(loaded: readonly Cooperation[], countries: readonly 
     selection,
     /** The ACTER model of a collectivity (declared or computed) and its full classification. */
     typology: typologyOf,
+    declareTypology: onDeclareTypology,
     update(change: Partial<AppState>) {
       state.value = { ...state.value, ...change };
     },

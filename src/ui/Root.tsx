@@ -6,7 +6,9 @@ import type { CountryRecord } from '../domain/gazetteer';
 import type { DatasetStore } from '../data/dataset-store';
 import { rememberActive, type ActiveDataset } from '../state/datasets';
 import { language, t } from '../i18n';
+import { declareTypology, readDeclaredTypologies } from '../state/declared-typologies';
 import { createStore, type Store } from '../state/store';
+import { withDeclaredTypology } from '../model/typology';
 import { syncWithUrl } from '../state/url-sync';
 import { App } from './App';
 import type { CollectivityPageProps } from './citizen/CollectivityPage';
@@ -31,7 +33,14 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [ImportPanel, setImportPanel] = useState<ComponentType<ImportPanelProps> | null>(null);
   const [CollectivityPage, setCollectivityPage] = useState<ComponentType<CollectivityPageProps> | null>(null);
-  const store = useMemo(() => createStore(dataset.cooperations, countries), [dataset, countries]);
+  const [declared, setDeclared] = useState(() => readDeclaredTypologies(initial.id));
+  const store = useMemo(
+    () =>
+      createStore(withDeclaredTypology(dataset.cooperations, declared), countries, (key, model) =>
+        setDeclared((current) => declareTypology(dataset.id, current, key, model)),
+      ),
+    [dataset, declared, countries],
+  );
   // Nothing is drawn before the store has read the address, so that the atlas does not start for a page that replaces it.
   const [syncedStore, setSyncedStore] = useState<Store | null>(null);
 
@@ -82,6 +91,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
 
   const show = (next: ActiveDataset) => {
     rememberActive(next.id);
+    setDeclared(readDeclaredTypologies(next.id));
     setDataset(next);
   };
 

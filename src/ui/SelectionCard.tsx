@@ -51,7 +51,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
       <dl class="card-facts">
         <Definition term={t('card.region')} value={regionName(ct.ctRegion)} />
         <Definition term={t('card.network')} value={network?.name ?? null} />
-        {typology && <CollectivityTypology typology={typology} />}
+        {typology && <CollectivityTypology typology={typology} onDeclare={(model) => store.declareTypology(collectivityKey(ct), model)} />}
         <Definition term={t('card.riService')} value={yesNo(ct.riService)} />
         <Definition term={t('card.europeService')} value={yesNo(ct.europeService)} />
         <Definition term={t('card.aectBudget')} value={ct.aectBudgetEur === null ? null : formatEuros(ct.aectBudgetEur)} />

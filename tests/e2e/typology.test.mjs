@@ -58,4 +58,19 @@ describe('the ACTER typology, in Chromium', () => {
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
+
+  it('lets a network choose a collectivity’s model in the app, kept after a reload and given back on request', async () => {
+    const [code] = [...declared.entries()].find(([, id]) => id === 'humanis');
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?ct=${code}`);
+    const typology = page.locator('[data-testid="selection-card"] .card-typology');
+    await typology.waitFor({ timeout: LOAD_TIMEOUT });
+    await page.selectOption('[data-testid="declare-typology"]', 'astre');
+    await page.waitForSelector('[data-testid="selection-card"] .card-typology[data-model="astre"][data-source="manual"]', { timeout: LOAD_TIMEOUT });
+    await page.reload();
+    await page.waitForSelector('[data-testid="selection-card"] .card-typology[data-model="astre"]', { timeout: LOAD_TIMEOUT });
+    await page.selectOption('[data-testid="declare-typology"]', '');
+    await page.waitForSelector('[data-testid="selection-card"] .card-typology[data-model="humanis"]', { timeout: LOAD_TIMEOUT });
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
 });

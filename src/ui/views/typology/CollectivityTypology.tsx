@@ -1,4 +1,4 @@
-import { TYPOLOGY_LABELS, type TypologyId } from '../../../domain/typology';
+import { TYPOLOGY_IDS, TYPOLOGY_LABELS, type TypologyId } from '../../../domain/typology';
 import { t, type MessageKey } from '../../../i18n';
 import { confidenceLevel, type CollectivityTypology as Typology } from '../../../model/typology';
 
@@ -20,7 +20,7 @@ function computedText({ classification }: Typology, beside: boolean): string {
  * with the computed one beside it, or the computed one with its confidence, then the criteria of
  * the study's table that pointed to it.
  */
-export function CollectivityTypology({ typology }: { typology: Typology }) {
+export function CollectivityTypology({ typology, onDeclare }: { typology: Typology; onDeclare: (model: TypologyId | null) => void }) {
   const { declared, classification } = typology;
   const explained: TypologyId | null = classification.model ?? declared;
   const reasons = classification.reasons.filter((reason) => reason.model === explained).slice(0, MAX_REASONS);
@@ -36,6 +36,17 @@ export function CollectivityTypology({ typology }: { typology: Typology }) {
         ) : (
           computedText(typology, false)
         )}
+        <label class="card-typology-choice">
+          {t('typology.card.choose')}
+          <select value={declared ?? ''} onChange={(event) => onDeclare((event.currentTarget.value || null) as TypologyId | null)} data-testid="declare-typology">
+            <option value="">{t('typology.card.chooseNone')}</option>
+            {TYPOLOGY_IDS.map((id) => (
+              <option key={id} value={id}>
+                {TYPOLOGY_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
         {explained !== null && reasons.length > 0 && (
           <div class="card-typology-reasons">
             <span>{t('typology.card.reasons', { model: TYPOLOGY_LABELS[explained] })} :</span>
