@@ -59,10 +59,10 @@ export interface PlacesIndex {
 export interface CountryPlaces {
   version: 1;
   iso2: string;
-  /** [GeoNames admin1 code such as "MA.06", name, other names (French first when known), lon, lat of its seat] */
+  /** [GeoNames admin1 code such as "MA.06", name, other names (Latin-1 spellings first, then shorter), lon, lat of its seat] */
   admin1: Admin1Row[];
   /**
-   * [GeoNames id, name, other names in Latin script (French first when known),
+   * [GeoNames id, name, other names in Latin script (Latin-1 spellings first, then shorter),
    *  admin1 code ("MA.06") or "", population, lon, lat]
    * sorted by population, largest first.
    */
