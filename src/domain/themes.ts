@@ -39,6 +39,25 @@ export const THEME_LABELS_FR: Record<ThemeId, string> = {
   'migrations-diasporas': 'Migrations et diasporas',
 };
 
+export const THEME_LABELS_EN: Record<ThemeId, string> = {
+  'eau-assainissement': 'Water and sanitation',
+  'energie-climat': 'Energy and climate',
+  'environnement-dechets': 'Environment, biodiversity and waste',
+  'agriculture-alimentation': 'Agriculture and food security',
+  sante: 'Health',
+  'education-formation': 'Education and training',
+  'jeunesse-sport-mobilite': 'Youth, sport and mobility',
+  'culture-patrimoine': 'Culture, heritage and French language',
+  'economie-tourisme': 'Economic development, jobs and tourism',
+  'gouvernance-locale': 'Local governance and institutional support',
+  'developpement-urbain': 'Urban and territorial development',
+  'egalite-femmes-hommes': 'Gender equality',
+  'urgence-humanitaire': 'Emergency and humanitarian aid',
+  ecsi: 'Global citizenship and solidarity education',
+  numerique: 'Digital',
+  'migrations-diasporas': 'Migration and diasporas',
+};
+
 export function isThemeId(value: string): value is ThemeId {
   return (THEME_IDS as readonly string[]).includes(value);
 }

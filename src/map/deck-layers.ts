@@ -7,7 +7,7 @@ const FRANCE_POINT: Rgba = [40, 55, 90, 220];
 const PARTNER_POINT: Rgba = [255, 255, 255, 230];
 const OUTLINE: Rgba = [40, 40, 50, 220];
 const SELECTED_OUTLINE: Rgba = [0, 0, 0, 255];
-const SHARED_FILL: Rgba = [230, 120, 20, 90];
+const SHARED_FILL: Rgba = [230, 120, 20, 70];
 const SHARED_OUTLINE: Rgba = [200, 90, 0, 230];
 
 export interface MapLayersInput {
@@ -85,7 +85,8 @@ export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sh
   const faded = selectedArcs !== null;
   const layers: Layer[] = [
     arcLayer('arcs', arcs, faded ? 0.07 : 1),
-    sharedPlaceLayer(sharedPlaces, faded ? 0.3 : 1),
+    // A selection shows its own ends; shared places would only crowd them.
+    sharedPlaceLayer(faded ? [] : sharedPlaces, 1),
     endpointLayer('endpoints', endpoints, faded ? 0.25 : 1, OUTLINE),
   ];
   if (selectedArcs && selectedEndpoints) {

@@ -1,7 +1,7 @@
 import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
 import { networkOf } from '../domain/regions';
-import { THEME_LABELS_FR } from '../domain/themes';
+import { themeLabel } from '../i18n/themes';
 import { formatEuros, formatNumber, t, type MessageKey } from '../i18n';
 import { regionName } from '../map/map-view-model';
 import type { Store } from '../state/store';
@@ -71,7 +71,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              {c.themes.length > 0 && <p class="card-line">{c.themes.map((id) => THEME_LABELS_FR[id]).join(', ')}</p>}
+              {c.themes.length > 0 && <p class="card-line">{c.themes.map(themeLabel).join(', ')}</p>}
               {c.actors.length > 0 && (
                 <p class="card-line">
                   {t('card.actors')} : {c.actors.join(', ')}
@@ -113,7 +113,7 @@ function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
               <span class="card-line">
                 ({t(`kind.${c.ctKind}` as MessageKey)}, {regionName(c.ctRegion)})
               </span>
-              <p class="card-line">{[years(c), c.themes.map((id) => THEME_LABELS_FR[id]).join(', ')].filter(Boolean).join(' · ')}</p>
+              <p class="card-line">{[years(c), c.themes.map(themeLabel).join(', ')].filter(Boolean).join(' · ')}</p>
             </li>
           );
         })}

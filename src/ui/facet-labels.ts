@@ -1,7 +1,8 @@
 import { language, t, type MessageKey } from '../i18n';
 import { POPULATION_BANDS } from '../domain/population-bands';
 import { regionByCode, REGIONAL_NETWORKS } from '../domain/regions';
-import { THEME_LABELS_FR, type ThemeId } from '../domain/themes';
+import type { ThemeId } from '../domain/themes';
+import { themeLabel } from '../i18n/themes';
 import { TYPOLOGY_LABELS, type TypologyId } from '../domain/typology';
 import type { CategoryFacetId } from '../model/crossfilter';
 
@@ -9,7 +10,7 @@ import type { CategoryFacetId } from '../model/crossfilter';
 export function facetValueLabel(facet: CategoryFacetId, value: string, countryName: (iso2: string) => string): string {
   switch (facet) {
     case 'theme':
-      return THEME_LABELS_FR[value as ThemeId] ?? value;
+      return themeLabel(value as ThemeId) ?? value;
     case 'typology':
       return TYPOLOGY_LABELS[value as TypologyId] ?? value;
     case 'region':

@@ -10,7 +10,7 @@ import { cssColor, lighten } from '../../map/palette';
 import { tooltipFor } from '../../map/tooltip';
 import { boundsOf } from '../../model/bounds';
 import { arcColor, legendThemes } from './map-legend';
-import { themeLabel } from './labels';
+import { themeLabel } from '../../i18n/themes';
 
 interface Props {
   cooperations: readonly Cooperation[];

@@ -1,7 +1,8 @@
 import { THEME_SDGS } from '../../domain/sdg';
 import { t } from '../../i18n';
 import type { CollectivityProfile } from './profile';
-import { formatList, sdgName, themeLabel } from './labels';
+import { formatList, sdgName } from './labels';
+import { themeLabel } from '../../i18n/themes';
 import { Section } from './Section';
 
 /** The sustainable development goals served by the collectivity's themes (see src/domain/sdg.ts). */

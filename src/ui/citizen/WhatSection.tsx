@@ -1,6 +1,7 @@
 import { t } from '../../i18n';
 import type { CollectivityProfile } from './profile';
-import { formatCount, natureLabel, themeLabel } from './labels';
+import { formatCount, natureLabel } from './labels';
+import { themeLabel } from '../../i18n/themes';
 import { PlacedTextList, Section } from './Section';
 
 /** Labels with how many cooperations have them, under a title; nothing when there are none. */

@@ -2,30 +2,8 @@ import type { CollectivityKind, Nature } from '../../domain/cooperation';
 import type { PartnerSummary } from './profile';
 import { POPULATION_BANDS, type PopulationBandId } from '../../domain/population-bands';
 import { SDG_NAMES, type SdgNumber } from '../../domain/sdg';
-import { THEME_LABELS_FR, type ThemeId } from '../../domain/themes';
 import { language, locale, t, type MessageKey } from '../../i18n';
 
-/** English names of the themes; the French ones are the domain's. */
-const THEME_LABELS_EN: Record<ThemeId, string> = {
-  'eau-assainissement': 'Water and sanitation',
-  'energie-climat': 'Energy and climate',
-  'environnement-dechets': 'Environment, biodiversity and waste',
-  'agriculture-alimentation': 'Agriculture and food security',
-  sante: 'Health',
-  'education-formation': 'Education and training',
-  'jeunesse-sport-mobilite': 'Youth, sport and mobility',
-  'culture-patrimoine': 'Culture, heritage and French language',
-  'economie-tourisme': 'Economic development, jobs and tourism',
-  'gouvernance-locale': 'Local governance and institutional support',
-  'developpement-urbain': 'Urban and territorial development',
-  'egalite-femmes-hommes': 'Gender equality',
-  'urgence-humanitaire': 'Emergency and humanitarian aid',
-  ecsi: 'Global citizenship and solidarity education',
-  numerique: 'Digital',
-  'migrations-diasporas': 'Migration and diasporas',
-};
-
-export const themeLabel = (id: ThemeId) => (language.value === 'fr' ? THEME_LABELS_FR : THEME_LABELS_EN)[id];
 export const natureLabel = (nature: Nature) => t(`nature.${nature}` as MessageKey);
 export const kindLabel = (kind: CollectivityKind) => t(`kind.${kind}` as MessageKey);
 export const sdgName = (goal: SdgNumber) => SDG_NAMES[goal][language.value];

@@ -5,7 +5,7 @@ import {
   STUDY_THEME_GROUPS,
   STUDY_TOP_AFRICAN_COUNTRIES,
 } from '../../../domain/study-figures';
-import { THEME_LABELS_FR } from '../../../domain/themes';
+import { themeLabel } from '../../../i18n/themes';
 import type { CooperationStats } from '../../../model/stats';
 import { ratio } from '../../../model/stats-study';
 import { formatMean, formatShare } from './format';
@@ -56,7 +56,7 @@ export function StudyComparison({ stats, countryName }: Props) {
               ours={ratio(share)}
               study={group.share}
               format={formatShare}
-              note={t('stats.study.themeNote', { themes: group.themes.map((theme) => THEME_LABELS_FR[theme]).join(', ') })}
+              note={t('stats.study.themeNote', { themes: group.themes.map(themeLabel).join(', ') })}
             />
           );
         })}
