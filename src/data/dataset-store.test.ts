@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDatasetStore, saveImport, type StoredDataset } from './dataset-store';
@@ -32,5 +33,15 @@ describe('dataset store (IndexedDB)', () => {
     const future = { schemaVersion: 2, id: 'x', name: 'futur.csv', importedAt: '2030-01-01T00:00:00Z', ...result } as unknown as StoredDataset;
     await store.save(future);
     await expect(store.load('x')).rejects.toThrow(/« futur\.csv ».*version 2.*importez à nouveau/);
+  });
+
+  it('stores a large dataset in slices and gives it back whole, in order', async () => {
+    const store = openDatasetStore(new IDBFactory());
+    const cooperations = Array.from({ length: 45_001 }, (_, i) => ({ id: `c${i}` })) as unknown as ImportResult['cooperations'];
+    const saved = await saveImport(store, 'grand.csv', { cooperations, report: result.report });
+    const loaded = await store.load(saved.id);
+    expect(loaded?.cooperations.map((c) => c.id)).toEqual(cooperations.map((c) => c.id));
+    await store.remove(saved.id);
+    expect(await store.load(saved.id)).toBeNull();
   });
 });

@@ -33,9 +33,18 @@ export interface DatasetStore {
   remove(id: string): Promise<void>;
 }
 
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
+const CHUNKS = 'chunks';
+/**
+ * Cooperations are stored in slices: browsers cap the size of one stored value (about 130 MB in
+ * Chromium), which the 180,000 cooperations of a 50 MB file exceed.
+ */
+const CHUNK_SIZE = 20_000;
+
+/** The record of a dataset in its store: all but the cooperations, which are in CHUNKS under [id, n]. */
+type DatasetRecord = Omit<StoredDataset, 'cooperations'> & { chunks?: number };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -54,10 +63,13 @@ function done(transaction: IDBTransaction): Promise<void> {
 
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   const open = factory.open(name, DB_VERSION);
-  open.onupgradeneeded = () => {
+  open.onupgradeneeded = (event) => {
     // Summaries live apart so that listing never loads the cooperations.
-    open.result.createObjectStore(DATASETS, { keyPath: 'id' });
-    open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    if (event.oldVersion < 1) {
+      open.result.createObjectStore(DATASETS, { keyPath: 'id' });
+      open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    }
+    if (event.oldVersion < 2) open.result.createObjectStore(CHUNKS);
   };
   return request(open);
 }
@@ -67,9 +79,14 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
   const db = () => (database ??= openDatabase(factory, databaseName));
   return {
     async save(dataset) {
-      const transaction = (await db()).transaction([DATASETS, SUMMARIES], 'readwrite');
-      transaction.objectStore(DATASETS).put(dataset);
-      transaction.objectStore(SUMMARIES).put(summaryOf(dataset));
+      const { cooperations, ...rest } = dataset;
+      const chunks = Math.ceil(cooperations.length / CHUNK_SIZE);
+      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS], 'readwrite');
+      // Every store is taken before the puts: copying a large dataset can outlast the transaction's first turn.
+      const [records, summaries, slices] = [DATASETS, SUMMARIES, CHUNKS].map((name) => transaction.objectStore(name));
+      summaries.put(summaryOf(dataset));
+      records.put({ ...rest, chunks } satisfies DatasetRecord);
+      for (let n = 0; n < chunks; n++) slices.put(cooperations.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE), [dataset.id, n]);
       await done(transaction);
     },
     async list() {
@@ -77,19 +94,26 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
       return summaries.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
     },
     async load(id) {
-      const record = await request((await db()).transaction(DATASETS).objectStore(DATASETS).get(id) as IDBRequest<StoredDataset | undefined>);
+      const transaction = (await db()).transaction([DATASETS, CHUNKS]);
+      const record = await request(transaction.objectStore(DATASETS).get(id) as IDBRequest<DatasetRecord | undefined>);
       if (!record) return null;
       if (record.schemaVersion !== DATASET_SCHEMA_VERSION) {
         throw new Error(
           `Le jeu de données « ${record.name} » a été enregistré dans un format (version ${String(record.schemaVersion)}) que cette version ne lit pas : importez à nouveau le fichier.`,
         );
       }
-      return record;
+      // Saved before datasets were sliced: the cooperations are in the record itself.
+      if (record.chunks === undefined) return record as unknown as StoredDataset;
+      const slices = transaction.objectStore(CHUNKS);
+      const parts = await Promise.all(Array.from({ length: record.chunks }, (_, n) => request(slices.get([id, n]) as IDBRequest<Cooperation[]>)));
+      const { chunks: _count, ...rest } = record;
+      return { ...rest, cooperations: parts.flat() };
     },
     async remove(id) {
-      const transaction = (await db()).transaction([DATASETS, SUMMARIES], 'readwrite');
+      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS], 'readwrite');
       transaction.objectStore(DATASETS).delete(id);
       transaction.objectStore(SUMMARIES).delete(id);
+      transaction.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
       await done(transaction);
     },
   };
@@ -104,7 +128,8 @@ function summaryOf(dataset: StoredDataset): DatasetSummary {
 export async function saveImport(store: DatasetStore, name: string, result: ImportResult, now: Date = new Date()): Promise<StoredDataset> {
   const dataset: StoredDataset = {
     schemaVersion: DATASET_SCHEMA_VERSION,
-    id: crypto.randomUUID(),
+    // crypto.randomUUID needs a secure context, which a site served over plain HTTP is not.
+    id: `import-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
     name,
     importedAt: now.toISOString(),
     cooperations: result.cooperations,

@@ -5,6 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import writeXlsxFile from 'write-excel-file/node';
 import { openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 const EXAMPLE = new URL('../../public/templates/exemple-cooperations.csv', import.meta.url);
@@ -66,6 +67,37 @@ describe('importing an inventory in the browser', () => {
     await form.locator('select').first().selectOption('collectivite_nom');
     await form.locator('button[type="submit"]').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-imported') === '2');
+    await page.close();
+  });
+
+  it('asks which sheet to read in a workbook of several sheets', async () => {
+    const cell = (value) => ({ value });
+    const sheet = (name, rows) => ({ sheet: name, data: rows.map((row) => row.map(cell)) });
+    const workbook = await writeXlsxFile([
+      sheet('Notes', [['Lisez-moi'], ['Ce classeur a deux feuilles.']]),
+      sheet('Inventaire 2024', [
+        ['collectivite_code', 'pays_partenaire', 'territoire_partenaire'],
+        ['35238', 'Sénégal', 'Saint-Louis'],
+        ['69123', 'Burkina Faso', 'Ouagadougou'],
+        ['33063', 'Maroc', 'Casablanca'],
+      ]),
+    ]).toBuffer();
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/`);
+    await waitForMapIdle(page);
+    await page.click('[data-testid="import-open"]');
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'classeur.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(workbook),
+    });
+    const choice = page.locator('[data-testid="import-panel"] form select');
+    await choice.waitFor();
+    assert.deepEqual(await choice.locator('option').allTextContents(), ['Notes', 'Inventaire 2024']);
+    await choice.selectOption('Inventaire 2024');
+    await page.click('[data-testid="import-panel"] form button[type="submit"]');
+    await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
+    assert.equal(await page.getAttribute('[data-testid="import-report"]', 'data-imported'), '3');
+    assert.deepEqual(consoleErrors, []);
     await page.close();
   });
 });

@@ -35,6 +35,13 @@ describe('a robust atlas', () => {
     assert.equal(await page.locator('[data-testid="view-tableau"] img').count(), 0);
     await saveScreenshot(page, 'hostile-table');
 
+    await page.goto(`${app.origin}/?ct=35238&page=collectivite`);
+    await waitForMapIdle(page);
+    assert.match(await page.textContent('main'), /<img src=x onerror/, 'the citizen page shows the markup as text');
+    assert.equal(await page.locator('main img').count(), 0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
+    assert.match(download.suggestedFilename(), /\.png$/);
+
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected code ran');
     assert.deepEqual(consoleErrors, []);
     await browser.close();
@@ -48,6 +55,16 @@ describe('a robust atlas', () => {
     await waitForMapIdle(page);
     assert.match(await page.textContent('.notice[role="alert"]'), /fond de carte/i);
     assert.ok(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs')) > 0);
+    await browser.close();
+  });
+
+  it('offers a reload and the table when the browser takes the WebGL context away', async () => {
+    const browser = await launchChromium();
+    const { page } = await openPage(browser, `${app.origin}/`);
+    await waitForMapIdle(page);
+    await page.evaluate(() => document.querySelector('canvas.maplibregl-canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+    await page.waitForSelector('[data-testid="map-failure"]', { timeout: 30_000 });
+    assert.match(await page.textContent('[data-testid="map-failure"]'), /contexte graphique/);
     await browser.close();
   });
 
@@ -72,7 +89,7 @@ describe('a robust atlas', () => {
     await page.evaluate(
       () =>
         new Promise((resolve, reject) => {
-          const open = indexedDB.open('coopatlas-datasets', 1);
+          const open = indexedDB.open('coopatlas-datasets');
           open.onsuccess = () => {
             const transaction = open.result.transaction(['datasets', 'summaries'], 'readwrite');
             transaction.objectStore('datasets').put({ schemaVersion: 0, id: 'old', name: 'ancien.csv', rows: [] });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { canonicalColumn, type ColumnMapping } from '../../data/columns';
-import { DATASET_SCHEMA_VERSION, type DatasetStore, type StoredDataset } from '../../data/dataset-store';
+import { saveImport, type DatasetStore } from '../../data/dataset-store';
 import { importFile } from '../../data/import-client';
 import type { ImportResult } from '../../data/report';
 import { toGeoJson, toInventoryCsv } from '../../data/write';
@@ -51,15 +51,7 @@ export function ImportPanel({ datasets, active, file, onShow, onClose }: ImportP
       const result = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
       let dataset: ActiveDataset | null = null;
       if (result.report.imported > 0) {
-        const stored: StoredDataset = {
-          schemaVersion: DATASET_SCHEMA_VERSION,
-          id: `import-${Date.now()}`,
-          name: chosen.name,
-          importedAt: new Date().toISOString(),
-          ...result,
-        };
-        await datasets.save(stored);
-        dataset = { ...stored, fictitious: false };
+        dataset = { ...(await saveImport(datasets, chosen.name, result)), fictitious: false };
         setRevision((r) => r + 1);
       }
       setPhase({ step: 'done', file: chosen, sheet, result, dataset });
