@@ -1,7 +1,12 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { miniGazetteers } from '../../tests/fixtures/paths';
 import { importFile, type WorkerLike } from './import-client';
+import { openDatasetStore, saveImport } from './dataset-store';
 import { runImportJob, type ImportMessage, type ImportRequest } from './import-job';
+
+const datasets = openDatasetStore(new IDBFactory());
 
 /** Runs the worker's job in the same thread, as the real worker would, message by message. */
 class InThreadWorker implements WorkerLike {
@@ -12,7 +17,8 @@ class InThreadWorker implements WorkerLike {
 
   postMessage(request: ImportRequest): void {
     this.request = request;
-    void runImportJob(request, miniGazetteers(), (message) => this.onmessage?.({ data: message } as MessageEvent<ImportMessage>));
+    const keep = async (fileName: string, result: Parameters<typeof saveImport>[2]) => (await saveImport(datasets, fileName, result)).id;
+    void runImportJob(request, miniGazetteers(), keep, (message) => this.onmessage?.({ data: message } as MessageEvent<ImportMessage>));
   }
 
   terminate(): void {
@@ -23,14 +29,14 @@ class InThreadWorker implements WorkerLike {
 vi.stubGlobal('document', { baseURI: 'http://localhost/atlas/index.html' });
 
 describe('importFile', () => {
-  it('imports in the worker, relays progress and resolves with cooperations and report', async () => {
+  it('imports in the worker, keeps the cooperations in the dataset store, relays progress and resolves with the report', async () => {
     const worker = new InThreadWorker();
     const rows = Array.from({ length: 1200 }, (_, i) => `35238;Sénégal;${i}`).join('\n');
     const file = new File([`code insee;pays;note\n${rows}`], 'inventaire.csv');
     const fractions: number[] = [];
-    const { cooperations, report } = await importFile(file, {}, (fraction) => fractions.push(fraction), () => worker);
+    const { report, datasetId } = await importFile(file, {}, (fraction) => fractions.push(fraction), () => worker);
     expect(report).toMatchObject({ rows: 1200, imported: 1200 });
-    expect(cooperations).toHaveLength(1200);
+    expect((await datasets.load(datasetId!))?.cooperations).toHaveLength(1200);
     expect(fractions.at(-1)).toBe(1);
     expect(worker.terminated).toBe(true);
     expect(worker.request?.fileName).toBe('inventaire.csv');

@@ -1,5 +1,11 @@
 import type { ImportMessage, ImportRequest, ImportRequestOptions } from './import-job';
-import type { ImportResult } from './report';
+import type { ImportReport } from './report';
+
+/** An import's report, and the id of the dataset it was kept under (null when nothing was imported). */
+export interface ImportOutcome {
+  report: ImportReport;
+  datasetId: string | null;
+}
 
 /** The part of a Worker the client uses, so tests can stand in for it. */
 export interface WorkerLike {
@@ -12,25 +18,25 @@ export interface WorkerLike {
 const startWorker = (): WorkerLike => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Imports a file in a Web Worker, so the page stays responsive; resolves with the cooperations
- * and the report, rejects with a French message. Gazetteers are read from the page's ./geo/.
+ * Imports a file in a Web Worker, so the page stays responsive; the worker keeps what it imported
+ * in the dataset store. Resolves with the report and the dataset's id, rejects with a French message. Gazetteers are read from the page's ./geo/.
  */
 export async function importFile(
   file: Blob & { name?: string },
   options: ImportRequestOptions = {},
   onProgress?: (fraction: number) => void,
   createWorker: () => WorkerLike = startWorker,
-): Promise<ImportResult> {
+): Promise<ImportOutcome> {
   const bytes = await file.arrayBuffer();
   const worker = createWorker();
-  return new Promise<ImportResult>((resolve, reject) => {
+  return new Promise<ImportOutcome>((resolve, reject) => {
     worker.onmessage = ({ data }) => {
       if (data.type === 'progress') {
         onProgress?.(data.fraction);
         return;
       }
       worker.terminate();
-      if (data.type === 'done') resolve({ cooperations: data.cooperations, report: data.report });
+      if (data.type === 'done') resolve({ report: data.report, datasetId: data.datasetId });
       else reject(new Error(data.message));
     };
     worker.onerror = (event) => {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { canonicalColumn, type ColumnMapping } from '../../data/columns';
-import { saveImport, type DatasetStore } from '../../data/dataset-store';
+import type { DatasetStore } from '../../data/dataset-store';
 import { importFile } from '../../data/import-client';
 import type { ImportResult } from '../../data/report';
 import { toGeoJson, toInventoryCsv } from '../../data/write';
 import { listSheets, looksLikeXlsx } from '../../data/xlsx';
 import { formatNumber, t } from '../../i18n';
-import type { ActiveDataset } from '../../state/datasets';
+import { loadStored, type ActiveDataset } from '../../state/datasets';
 import { downloadText } from '../download';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { DatasetLibrary } from './DatasetLibrary';
@@ -48,12 +48,10 @@ export function ImportPanel({ datasets, active, file, onShow, onClose }: ImportP
   const run = async (chosen: File, sheet?: string, columnMapping?: ColumnMapping) => {
     setPhase({ step: 'reading', file: chosen, progress: 0 });
     try {
-      const result = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
-      let dataset: ActiveDataset | null = null;
-      if (result.report.imported > 0) {
-        dataset = { ...(await saveImport(datasets, chosen.name, result)), fictitious: false };
-        setRevision((r) => r + 1);
-      }
+      const { report, datasetId } = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
+      const dataset = datasetId === null ? null : await loadStored(datasets, datasetId);
+      const result = { report, cooperations: dataset?.cooperations ?? [] };
+      if (dataset) setRevision((r) => r + 1);
       setPhase({ step: 'done', file: chosen, sheet, result, dataset });
     } catch (error) {
       setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
