@@ -132,7 +132,8 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
 
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await page.click('[data-testid="copy-link"]');
-    assert.equal(await page.textContent('[data-testid="share-status"]'), 'Lien copié.');
+    // Copying is asynchronous: wait for its confirmation rather than read the status at once.
+    await page.waitForSelector('[data-testid="share-status"]:text-is("Lien copié.")');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.origin}/?v=1&ct=${chosen.code}&page=collectivite`);
     await page.close();
   });
