@@ -1,4 +1,5 @@
 import type { Cooperation, CooperationCollection } from '../domain/cooperation';
+import { COOPERATION_FIELDS } from './cooperation-fields';
 
 /**
  * The dataset as the app loads it: the same cooperations as cooperations.geojson, with what
@@ -20,25 +21,10 @@ export interface CompactDataset {
   columns: Record<string, unknown[]>;
 }
 
-/** A collectivity's fields, its declared profile included (the same on all its rows). */
-const COLLECTIVITY_FIELDS = [
-  'ctCode',
-  'ctName',
-  'ctKind',
-  'ctRegion',
-  'ctDepartement',
-  'ctPopulation',
-  'ctLon',
-  'ctLat',
-  'ctApproximate',
-  'typology',
-  'typologySource',
-  'riService',
-  'europeService',
-  'aectBudgetEur',
-  'motivation',
-] as const;
-const PLACE_FIELDS = ['partnerCountry', 'partnerName', 'partnerPrecision', 'partnerLon', 'partnerLat'] as const;
+const PROFILE_FIELDS = ['typology', 'typologySource', 'riService', 'europeService', 'aectBudgetEur', 'motivation'];
+/** A collectivity's fields (ct…), its declared profile included: the same on all its rows. */
+const COLLECTIVITY_FIELDS = [...COOPERATION_FIELDS.filter((field) => field.startsWith('ct')), ...PROFILE_FIELDS];
+const PLACE_FIELDS = COOPERATION_FIELDS.filter((field) => field.startsWith('partner'));
 const GROUPED = new Set<string>([...COLLECTIVITY_FIELDS, ...PLACE_FIELDS]);
 
 type Row = Record<string, unknown>;
