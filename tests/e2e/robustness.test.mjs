@@ -83,24 +83,31 @@ describe('a robust atlas', () => {
     const browser = await launchChromium();
     const { page } = await openPage(browser, `${app.origin}/`);
     await waitForMapIdle(page);
-    // Opening the import panel lists the stored datasets, which creates the app's database.
+    // Import a small file through the app, then make its stored record look older than this version.
     await page.click('[data-testid="import-open"]');
-    await page.waitForSelector('[data-testid="dataset-list"]');
+    const csv = 'collectivite_code;pays_partenaire;territoire_partenaire\n35238;Sénégal;Saint-Louis\n';
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'ancien.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.click('[data-testid="import-show"]');
+    await page.waitForSelector('[data-testid="dataset-banner"]');
     await page.evaluate(
       () =>
         new Promise((resolve, reject) => {
           const open = indexedDB.open('coopatlas-datasets');
-          open.onsuccess = () => {
-            const transaction = open.result.transaction(['datasets', 'summaries'], 'readwrite');
-            transaction.objectStore('datasets').put({ schemaVersion: 0, id: 'old', name: 'ancien.csv', rows: [] });
-            transaction.objectStore('summaries').put({ schemaVersion: 0, id: 'old', name: 'ancien.csv', importedAt: '2020-01-01', rows: 1, imported: 1 });
-            transaction.oncomplete = () => resolve(undefined);
-            transaction.onerror = () => reject(transaction.error);
-          };
           open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const records = open.result.transaction('datasets', 'readwrite').objectStore('datasets');
+            const all = records.getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => {
+              for (const record of all.result) records.put({ ...record, schemaVersion: 0 });
+              records.transaction.oncomplete = () => {
+                open.result.close();
+                resolve(undefined);
+              };
+            };
+          };
         }),
     );
-    await page.evaluate(() => localStorage.setItem('coopatlas.activeDataset', 'old'));
     await page.reload();
     await waitForMapIdle(page);
     assert.match(await page.textContent('.notice[role="alert"]'), /ancien\.csv.*format/);
