@@ -1,5 +1,6 @@
 import type { Cooperation } from '../src/domain/cooperation';
-import type { CategoryFacetId, Selection } from '../src/model/crossfilter';
+import type { Selection } from '../src/model/crossfilter';
+import type { CategoryFacetId } from '../src/domain/facets';
 import { populationBand } from '../src/domain/population-bands';
 import { networkOf } from '../src/domain/regions';
 import type { Dataset } from './dataset';

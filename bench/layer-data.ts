@@ -1,14 +1,14 @@
 import type { Cooperation } from '../src/domain/cooperation';
 import { cooperationArcs, endpointsOf, flowArcs, type EndpointNames } from '../src/map/arc-data';
 import { colorLookup, lighten } from '../src/map/palette';
-import { categoryOf } from '../src/model/categories';
+import { facetValue } from '../src/domain/facets';
 import { aggregateFlows, originCentres, originOf, type LonLat } from '../src/model/flows';
 import type { Dataset } from './dataset';
 import { compare, type Result } from './harness';
 
 const names: EndpointNames = { origin: (code) => code, country: (iso2) => iso2 };
 const colorOf = colorLookup('theme');
-const themeOf = (c: Cooperation) => categoryOf(c, 'theme', () => undefined);
+const themeOf = (c: Cooperation) => facetValue('theme', c, { continentOf: () => undefined, currentYear: 2026 });
 
 /** The same flows with plain objects: a string key per record, counts and categories in objects. */
 function naiveFlows(cooperations: readonly Cooperation[], centres: ReadonlyMap<string, LonLat>, countryPoint: (iso2: string) => LonLat | undefined) {

@@ -4,6 +4,7 @@
  * and beside it the compact form the app loads (cooperations.compact.json).
  * --stats: prints the calibration against the ACTER figures.
  */
+import { continentLookup } from '../domain/gazetteer';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,5 @@ console.log(
   `${values.out} : ${collection.features.length} coopérations fictives (graine ${seed}), ${(Buffer.byteLength(text) / 1024).toFixed(0)} Kio`,
 );
 if (values.stats) {
-  const continents = new Map(gazetteer.countries.map((country) => [country.iso2, country.continent]));
-  console.log(formatCalibration(calibrationStats(collection, (iso2) => continents.get(iso2))));
+  console.log(formatCalibration(calibrationStats(collection, continentLookup(gazetteer.countries))));
 }

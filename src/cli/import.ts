@@ -10,7 +10,9 @@ import { parseColumnMapping, type ColumnMapping } from '../data/columns';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { importInventory } from '../data/import';
 import type { ImportReport } from '../data/report';
+import { continentLookup } from '../domain/gazetteer';
 import { toGeoJson } from '../data/write';
+import { typologyLookup, withTypologies } from '../model/typology';
 
 const USAGE = `Usage : npm run import -- <fichier.csv|fichier.xlsx> --out <dossier> [options]
 
@@ -98,9 +100,12 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { cooperations, report } = await importInventory(bytes, diskGazetteerSource(options.geo), options);
+    const gazetteers = diskGazetteerSource(options.geo);
+    const { cooperations, report } = await importInventory(bytes, gazetteers, options);
+    // The file says which model each collectivity computes to, as the atlas would show it.
+    const typed = withTypologies(cooperations, typologyLookup(cooperations, continentLookup(await gazetteers.countries())));
     await mkdir(options.out, { recursive: true });
-    await writeFile(join(options.out, 'cooperations.geojson'), JSON.stringify(toGeoJson(cooperations, { generator: 'npm run import', title: options.file })));
+    await writeFile(join(options.out, 'cooperations.geojson'), JSON.stringify(toGeoJson(typed, { generator: 'npm run import', title: options.file })));
     await writeFile(join(options.out, 'import-report.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(summary(options.file, report));
     return report.imported > 0 ? 0 : 1;

@@ -7,6 +7,7 @@ import { collectivityKey } from '../domain/collectivity-key';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CooperationCollection } from '../domain/cooperation';
+import { continentLookup } from '../domain/gazetteer';
 import { TYPOLOGY_IDS, TYPOLOGY_LABELS } from '../domain/typology';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { typologyLookup } from '../model/typology';
@@ -21,9 +22,8 @@ const { values } = parseArgs({
 
 const collection = JSON.parse(await readFile(values.data, 'utf8')) as CooperationCollection;
 const countries = await diskGazetteerSource(values.geo).countries();
-const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
 const cooperations = collection.features.map((feature) => feature.properties);
-const typologyOf = typologyLookup(cooperations, (iso2) => continents.get(iso2));
+const typologyOf = typologyLookup(cooperations, continentLookup(countries));
 const typologies = [...new Set(cooperations.map(collectivityKey))].flatMap((ctCode) => typologyOf(ctCode) ?? []);
 const report = compareWithDeclared(typologies);
 

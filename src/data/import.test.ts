@@ -4,6 +4,8 @@ import { miniGazetteers } from '../../tests/fixtures/paths';
 import { importInventory } from './import';
 import type { ImportResult } from './report';
 import { toInventoryCsv } from './write';
+import { typologyLookup, withTypologies } from '../model/typology';
+import { continentLookup } from '../domain/gazetteer';
 
 const EXAMPLE = readFileSync(new URL('../../public/templates/exemple-cooperations.csv', import.meta.url));
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -31,8 +33,10 @@ describe('importInventory', () => {
     const byRow = new Map(cooperations.map((c) => [c.sourceRow, c]));
     expect(byRow.get(2)).toMatchObject({ ctCode: '01053', ctRegion: '84', partnerCountry: 'DE', partnerPrecision: 'commune', typology: 'cimob', typologySource: 'manual' });
     expect(byRow.get(4)).toMatchObject({ ctCode: '44109', partnerName: 'Saarbrücken' });
-    // No `typologie` for Nantes: its model is computed (Europe service, "rayonnement").
-    expect(byRow.get(4)).toMatchObject({ typology: 'astre', typologySource: 'computed' });
+    // No `typologie` for Nantes: its model is computed (Europe service, "rayonnement") once models are applied.
+    expect(byRow.get(4)).toMatchObject({ typology: null, typologySource: null });
+    const typed = withTypologies(cooperations, typologyLookup(cooperations, continentLookup(await miniGazetteers().countries())));
+    expect(typed[cooperations.indexOf(byRow.get(4)!)]).toMatchObject({ typology: 'astre', typologySource: 'computed' });
     expect(byRow.get(8)).toMatchObject({ ctKind: 'region', ctDepartement: null, partnerPrecision: 'pays', partnerName: 'Mali' });
     expect(byRow.get(9)).toMatchObject({ partnerPrecision: 'coordonnees', partnerLat: 12.3657, partnerLon: -1.5339 });
     expect(byRow.get(10)).toMatchObject({ ctKind: 'epci', themes: ['culture-patrimoine'], annualBudgetEur: 12000 });

@@ -7,7 +7,6 @@ import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
-import { typologyLookup, withComputedTypology } from '../model/typology';
 import { IssueList, type ImportInput, type ImportResult } from './report';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
@@ -25,7 +24,7 @@ import {
   splitList,
   type Parsed,
 } from './values';
-import { unneutraliseFormula } from './write';
+import { unneutraliseFormula } from '../text/excel-csv';
 
 export interface ImportOptions extends ReadTableOptions {
   /** Headers of the file mapped to canonical columns: { "Ville": "collectivite_nom" }. */
@@ -107,11 +106,9 @@ export async function importTable(
   });
   options.onProgress?.(1);
   issues.items.sort((a, b) => a.row - b.row);
-  const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
-  const continentOf = (iso2: string) => continents.get(iso2);
   return {
-    // A collectivity without a declared `typologie` gets its computed ACTER model.
-    cooperations: withComputedTypology(cooperations, typologyLookup(cooperations, continentOf)),
+    // Rows without a declared `typologie` get their computed model where the data is shown (model/typology.ts).
+    cooperations,
     report: { rows: rows.length, imported: cooperations.length, rejected: rows.length - cooperations.length, issues: issues.items, input },
   };
 }

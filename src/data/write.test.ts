@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INVENTORY_COLUMNS } from '../domain/inventory';
 import { miniGazetteers } from '../../tests/fixtures/paths';
 import { importInventory } from './import';
-import { neutraliseFormula, toGeoJson, toInventoryCsv, unneutraliseFormula } from './write';
-
-describe('formula neutralisation', () => {
-  it('prefixes cells a spreadsheet would run, not plain numbers, and undoes it', () => {
-    expect(['=1+1', '+33 1', '-x', '@SUM(A1)', '-16,5', '-3', 'texte'].map(neutraliseFormula)).toEqual([
-      "'=1+1",
-      "'+33 1",
-      "'-x",
-      "'@SUM(A1)",
-      '-16,5',
-      '-3',
-      'texte',
-    ]);
-    expect(unneutraliseFormula("'=1+1")).toBe('=1+1');
-    expect(unneutraliseFormula("'apostrophe")).toBe("'apostrophe");
-  });
-});
+import { toGeoJson, toInventoryCsv } from './write';
 
 describe('writers', async () => {
   const { cooperations } = await importInventory(

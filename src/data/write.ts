@@ -1,5 +1,6 @@
 import { toFeature, type Cooperation, type CooperationCollection, type PartnerPrecision } from '../domain/cooperation';
 import { INVENTORY_COLUMNS, type InventoryColumn } from '../domain/inventory';
+import { excelCsv } from '../text/excel-csv';
 import { extraColumns } from './cooperation-fields';
 
 export function toGeoJson(cooperations: readonly Cooperation[], metadata?: CooperationCollection['metadata']): CooperationCollection {
@@ -49,26 +50,6 @@ function inventoryRow(c: Cooperation): Record<InventoryColumn, string> {
   };
 }
 
-const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
-
-/**
- * A cell that a spreadsheet would run as a formula (starting with = + - @) gets a leading
- * apostrophe; plain numbers such as "-16,5" are left alone. The importer removes the apostrophe.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@]/.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
-}
-
-/** Undoes neutraliseFormula. */
-export function unneutraliseFormula(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
-}
-
-function csvCell(value: string): string {
-  const cell = neutraliseFormula(value);
-  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
 /**
  * The inventory format as French Excel opens it: UTF-8 with BOM, `;` separator, CRLF,
  * canonical columns then the pass-through columns of the source files.
@@ -76,12 +57,10 @@ function csvCell(value: string): string {
 export function toInventoryCsv(cooperations: readonly Cooperation[]): string {
   const extraKeys = [...new Set(cooperations.flatMap((c) => extraColumns(c).map(([key]) => key)))];
   const header = [...INVENTORY_COLUMNS, ...extraKeys];
-  const lines = [header.join(';')];
-  for (const cooperation of cooperations) {
+  const rows = cooperations.map((cooperation) => {
     const row = inventoryRow(cooperation);
     const extras = cooperation as unknown as Record<string, unknown>;
-    const cells = [...INVENTORY_COLUMNS.map((column) => row[column]), ...extraKeys.map((key) => String(extras[key] ?? ''))];
-    lines.push(cells.map(csvCell).join(';'));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+    return [...INVENTORY_COLUMNS.map((column) => row[column]), ...extraKeys.map((key) => String(extras[key] ?? ''))];
+  });
+  return excelCsv([header, ...rows]);
 }

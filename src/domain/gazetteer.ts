@@ -32,6 +32,12 @@ export interface CountryRecord {
 }
 
 /** public/geo/fr/collectivities.json */
+/** The continent of a country by its ISO alpha-2 code, from a gazetteer's countries. */
+export function continentLookup(countries: readonly CountryRecord[]): (iso2: string) => ContinentId | undefined {
+  const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
+  return (iso2) => continents.get(iso2);
+}
+
 export interface FrenchGazetteer {
   version: 1;
   source: string;

@@ -31,6 +31,11 @@ export function regionByCode(code: string): FrenchRegion | undefined {
   return REGION_BY_CODE.get(code);
 }
 
+/** A région's name, or its code when it is not one. */
+export function regionName(code: string): string {
+  return regionByCode(code)?.name ?? code;
+}
+
 export interface RegionalNetwork {
   id: string;
   name: string;

@@ -2,7 +2,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { Camera } from '../state/url-codec';
+import type { Camera } from '../domain/app-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.

@@ -1,10 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
-import { regionByCode } from '../domain/regions';
-import { t } from '../i18n';
-import { categoryOf } from '../model/categories';
+import { facetValue } from '../domain/facets';
 import { indexOverlaps, overlapMarkers } from '../model/overlaps';
-import { aggregateFlows, METROPOLE, originCentres, type FlowLevel, type LonLat } from '../model/flows';
+import { originName } from '../i18n/labels';
+import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../model/flows';
 import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
@@ -14,19 +13,10 @@ export const AUTO_FLOWS_ABOVE = 800;
 /** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
 export const REGIONAL_FLOWS_ZOOM = 4;
 
-export function regionName(code: string): string {
-  return regionByCode(code)?.name ?? code;
-}
-
-export function originName(code: string): string {
-  return code === METROPOLE ? t('origin.metropole') : regionName(code);
-}
-
 /** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
 export function createMapViewModel(store: Store, countryName: (iso2: string) => string) {
   const names: EndpointNames = { origin: originName, country: countryName };
   const centres = { national: originCentres(store.index, 'national'), regional: originCentres(store.index, 'regional') };
-  const continentOf = (iso2: string) => store.countryByIso2.get(iso2)?.continent;
   const countryPoint = (iso2: string): LonLat | undefined => {
     const country = store.countryByIso2.get(iso2);
     return country ? [country.lon, country.lat] : undefined;
@@ -39,7 +29,7 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;
     const colorOf = colorLookup(attribute);
-    return (c: Cooperation) => colorOf(categoryOf(c, attribute, continentOf));
+    return (c: Cooperation) => colorOf(facetValue(attribute, c, store.facetContext));
   });
 
   const drawsFlows = computed(() => {
@@ -58,7 +48,7 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
         level: level.value,
         centres: centres[level.value],
         countryPoint,
-        category: (i) => categoryOf(cooperations[i], attribute, continentOf),
+        category: (i) => facetValue(attribute, cooperations[i], store.facetContext),
       });
       return flowArcs(flows, colorLookup(attribute));
     }

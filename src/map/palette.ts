@@ -1,8 +1,5 @@
-import { THEME_IDS } from '../domain/themes';
-import { TYPOLOGY_IDS } from '../domain/typology';
-import { CONTINENT_IDS } from '../domain/gazetteer';
-import { NATURES } from '../domain/cooperation';
-import type { ColorAttribute } from '../state/url-codec';
+import { facet, type ColorAttribute } from '../domain/facets';
+import type { TypologyId } from '../domain/typology';
 
 export type Rgb = [number, number, number];
 
@@ -27,7 +24,8 @@ const HUES: Rgb[] = [
 ];
 export const UNKNOWN_COLOR: Rgb = [120, 120, 130];
 
-const TYPOLOGY_COLORS: Record<string, Rgb> = {
+/** The models keep their colours whatever their order, as the study's charts show them. */
+const TYPOLOGY_COLORS: Record<TypologyId, Rgb> = {
   humanis: [213, 62, 79],
   cosmin: [230, 120, 20],
   cimob: [117, 76, 190],
@@ -35,18 +33,13 @@ const TYPOLOGY_COLORS: Record<string, Rgb> = {
   astre: [30, 90, 200],
 };
 
-const VALUES: Record<ColorAttribute, readonly string[]> = {
-  typology: TYPOLOGY_IDS,
-  theme: THEME_IDS,
-  continent: CONTINENT_IDS.filter((id) => id !== 'antarctique'),
-  nature: NATURES,
-};
+const FIXED_COLORS: Partial<Record<ColorAttribute, Readonly<Record<string, Rgb>>>> = { typology: TYPOLOGY_COLORS };
 
 /** The categories of an attribute, in legend order, each with its colour. */
 export function paletteFor(attribute: ColorAttribute): { value: string; color: Rgb }[] {
-  return VALUES[attribute].map((value, i) => ({
+  return (facet(attribute).colours ?? []).map((value, i) => ({
     value,
-    color: attribute === 'typology' ? TYPOLOGY_COLORS[value] : HUES[i % HUES.length],
+    color: FIXED_COLORS[attribute]?.[value] ?? HUES[i % HUES.length],
   }));
 }
 

@@ -1,37 +1,14 @@
 import type { Cooperation } from '../domain/cooperation';
-import { COLLECTIVITY_KINDS, NATURES } from '../domain/cooperation';
-import type { ContinentId } from '../domain/gazetteer';
-import { CONTINENT_IDS } from '../domain/gazetteer';
-import { POPULATION_BANDS, populationBand } from '../domain/population-bands';
-import { FRENCH_REGIONS, networkOf, REGIONAL_NETWORKS } from '../domain/regions';
-import { THEME_IDS } from '../domain/themes';
-import { TYPOLOGY_IDS } from '../domain/typology';
-
-/** Facets a cooperation can be filtered and counted by. `theme` is multi-valued; `year` is filtered by range. */
-export const FACET_IDS = [
-  'theme',
-  'region',
-  'network',
-  'typology',
-  'country',
-  'continent',
-  'kind',
-  'population',
-  'nature',
-  'status',
-  'year',
-] as const;
-export type FacetId = (typeof FACET_IDS)[number];
-
-export const STATUSES = ['active', 'ended'] as const;
+import { CATEGORY_FACET_IDS, facet, isMultiValued, type FacetContext, type FacetDescriptor, type FacetId } from '../domain/facets';
 
 /**
  * One facet as a typed column: values[i] is the position of record i's category in `codes`,
- * or codes.length when unknown. For `theme`, values[i] is a bit set over THEME_IDS instead.
+ * or codes.length when unknown. For a multi-valued facet (`multi`), values[i] is a bit set over `codes` instead.
  */
 export interface FacetColumn {
   readonly codes: readonly string[];
   readonly values: Uint16Array | Uint32Array;
+  readonly multi: boolean;
 }
 
 /**
@@ -50,55 +27,67 @@ function categoryColumn(codes: readonly string[], keys: readonly (string | null)
   keys.forEach((key, i) => {
     values[i] = key === null ? codes.length : (position.get(key) ?? codes.length);
   });
-  return { codes, values };
+  return { codes, values, multi: false };
 }
 
-const distinctSorted = (keys: readonly (string | null)[]) =>
-  [...new Set(keys.filter((key): key is string => key !== null))].sort();
+/** A row's values of a multi-valued facet as bits over its codes. */
+const bitsOf = (codes: readonly string[], keys: readonly string[]) => keys.reduce((bits, key) => (codes.includes(key) ? bits | (1 << codes.indexOf(key)) : bits), 0);
+
+const bitColumn = (codes: readonly string[], keys: readonly (readonly string[])[]): FacetColumn => ({
+  codes,
+  values: Uint32Array.from(keys, (row) => bitsOf(codes, row)),
+  multi: true,
+});
+
+const distinctSorted = (keys: readonly (string | null)[]) => [...new Set(keys.filter((key): key is string => key !== null))].sort();
+
+/** A single-valued column with the registry's codes, or the data's when the facet lists none. */
+const keyedColumn = (codes: readonly string[] | null, keys: readonly (string | null)[]) => categoryColumn(codes ?? distinctSorted(keys), keys);
+
+/** One column's values for the given rows: codes stay, so a data-derived column whose rows gain a new code returns null. */
+function columnAt(column: FacetColumn, descriptor: FacetDescriptor, rows: readonly Cooperation[], context: FacetContext): number[] | null {
+  if (isMultiValued(descriptor)) return rows.map((row) => bitsOf(column.codes, descriptor.valuesOf(row)));
+  const keys = rows.map((row) => descriptor.valueOf(row, context));
+  if (descriptor.values === null && keys.some((key) => key !== null && !column.codes.includes(key))) return null;
+  return [...categoryColumn(column.codes, keys).values];
+}
+
+/**
+ * The index with some rows replaced (a model chosen for a collectivity): the other rows, and the
+ * columns those rows do not change, are shared with the index given.
+ */
+export function withRows(index: CooperationIndex, positions: readonly number[], rows: readonly Cooperation[], context: FacetContext): CooperationIndex {
+  const cooperations = [...index.cooperations];
+  positions.forEach((position, i) => (cooperations[position] = rows[i]));
+  if (rows.some((row, i) => row.startYear !== index.cooperations[positions[i]].startYear)) return buildIndex(cooperations, context.continentOf, context.currentYear);
+  const columns = { ...index.columns };
+  for (const id of CATEGORY_FACET_IDS) {
+    const column = index.columns[id];
+    const values = columnAt(column, facet(id), rows, context);
+    if (values === null) return buildIndex(cooperations, context.continentOf, context.currentYear);
+    if (values.every((value, i) => column.values[positions[i]] === value)) continue;
+    const next = column.values.slice();
+    positions.forEach((position, i) => (next[position] = values[i]));
+    columns[id] = { ...column, values: next };
+  }
+  return { size: index.size, cooperations, columns };
+}
 
 export function buildIndex(
   cooperations: readonly Cooperation[],
-  continentOf: (iso2: string) => ContinentId | undefined,
+  continentOf: FacetContext['continentOf'],
   currentYear = new Date().getFullYear(),
 ): CooperationIndex {
-  const size = cooperations.length;
-  const column = (codes: readonly string[], key: (c: Cooperation) => string | null) =>
-    categoryColumn(codes, cooperations.map(key));
-  const keyed = (key: (c: Cooperation) => string | null) => {
-    const keys = cooperations.map(key);
-    return categoryColumn(distinctSorted(keys), keys);
-  };
-
-  const themeBit = new Map(THEME_IDS.map((id, i) => [id, 1 << i]));
-  const themeBits = new Uint32Array(size);
-  cooperations.forEach((c, i) => {
-    for (const theme of c.themes) themeBits[i] |= themeBit.get(theme) ?? 0;
-  });
-
-  return {
-    size,
-    cooperations,
-    columns: {
-      theme: { codes: THEME_IDS, values: themeBits },
-      region: column(
-        FRENCH_REGIONS.map((r) => r.code),
-        (c) => c.ctRegion,
-      ),
-      network: column(
-        REGIONAL_NETWORKS.map((n) => n.id),
-        (c) => networkOf(c.ctRegion, c.ctDepartement)?.id ?? null,
-      ),
-      typology: column(TYPOLOGY_IDS, (c) => c.typology),
-      country: keyed((c) => c.partnerCountry),
-      continent: column(CONTINENT_IDS, (c) => continentOf(c.partnerCountry) ?? null),
-      kind: column(COLLECTIVITY_KINDS, (c) => c.ctKind),
-      population: column(
-        POPULATION_BANDS.map((b) => b.id),
-        (c) => populationBand(c.ctPopulation),
-      ),
-      nature: column(NATURES, (c) => c.nature),
-      status: column(STATUSES, (c) => (c.endYear !== null && c.endYear < currentYear ? 'ended' : 'active')),
-      year: keyed((c) => (c.startYear === null ? null : String(c.startYear))),
-    },
-  };
+  const context: FacetContext = { continentOf, currentYear };
+  const columns = Object.fromEntries(
+    CATEGORY_FACET_IDS.map((id) => {
+      const descriptor = facet(id);
+      const column = isMultiValued(descriptor)
+        ? bitColumn(descriptor.values, cooperations.map(descriptor.valuesOf))
+        : keyedColumn(descriptor.values, cooperations.map((c) => descriptor.valueOf(c, context)));
+      return [id, column];
+    }),
+  ) as Record<FacetId, FacetColumn>;
+  columns.year = keyedColumn(null, cooperations.map((c) => (c.startYear === null ? null : String(c.startYear))));
+  return { size: cooperations.length, cooperations, columns };
 }

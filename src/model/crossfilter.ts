@@ -1,6 +1,6 @@
-import { FACET_IDS, type CooperationIndex, type FacetId } from './cooperation-index';
+import { FACET_IDS, type CategoryFacetId, type FacetId } from '../domain/facets';
+import type { CooperationIndex } from './cooperation-index';
 
-export type CategoryFacetId = Exclude<FacetId, 'year'>;
 
 /** What the user filters: values of one facet combine with OR, facets with AND. */
 export interface Selection {
@@ -25,8 +25,8 @@ export interface FilterResult {
 interface ActiveFilter {
   facet: number;
   values: Uint16Array | Uint32Array;
-  /** For `theme`: the wanted bits; otherwise 0 and `accepts` is used. */
-  themeMask: number;
+  /** For a multi-valued facet: the wanted bits; otherwise 0 and `accepts` is used. */
+  bits: number;
   accepts: Uint8Array;
 }
 
@@ -35,7 +35,7 @@ function activeFilters(index: CooperationIndex, selection: Selection): ActiveFil
   FACET_IDS.forEach((facet, position) => {
     const column = index.columns[facet];
     const accepts = new Uint8Array(column.codes.length + 1);
-    let themeMask = 0;
+    let bits = 0;
     if (facet === 'year') {
       if (!selection.years) return;
       const { from, to } = selection.years;
@@ -49,11 +49,11 @@ function activeFilters(index: CooperationIndex, selection: Selection): ActiveFil
       for (const value of wanted) {
         const i = column.codes.indexOf(value);
         if (i < 0) continue;
-        if (facet === 'theme') themeMask |= 1 << i;
+        if (column.multi) bits |= 1 << i;
         else accepts[i] = 1;
       }
     }
-    active.push({ facet: position, values: column.values, themeMask, accepts });
+    active.push({ facet: position, values: column.values, bits, accepts });
   });
   return active;
 }
@@ -66,17 +66,15 @@ export function runFilters(index: CooperationIndex, selection: Selection): Filte
   const active = activeFilters(index, selection);
   const columns = FACET_IDS.map((facet) => index.columns[facet]);
   const counts = columns.map((column) => new Uint32Array(column.codes.length + 1));
-  const themePosition = FACET_IDS.indexOf('theme');
-  const themeCount = columns[themePosition].codes.length;
-
   const tally = (facet: number, i: number) => {
-    const value = columns[facet].values[i];
-    if (facet !== themePosition) {
+    const { values, codes, multi } = columns[facet];
+    const value = values[i];
+    if (!multi) {
       counts[facet][value]++;
       return;
     }
-    if (value === 0) counts[facet][themeCount]++;
-    for (let bit = 0; bit < themeCount; bit++) if (value & (1 << bit)) counts[facet][bit]++;
+    if (value === 0) counts[facet][codes.length]++;
+    for (let bit = 0; bit < codes.length; bit++) if (value & (1 << bit)) counts[facet][bit]++;
   };
 
   const mask = new Uint8Array(index.size);
@@ -86,7 +84,7 @@ export function runFilters(index: CooperationIndex, selection: Selection): Filte
     let failedFacet = -1;
     for (const filter of active) {
       const value = filter.values[i];
-      const passes = filter.themeMask !== 0 ? (value & filter.themeMask) !== 0 : filter.accepts[value] === 1;
+      const passes = filter.bits !== 0 ? (value & filter.bits) !== 0 : filter.accepts[value] === 1;
       if (!passes) {
         failedFacet = filter.facet;
         if (++failed > 1) break;

@@ -1,6 +1,6 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { ThemeId } from '../domain/themes';
-import { neutraliseFormula } from '../data/write';
+import { excelCsv } from '../text/excel-csv';
 import type { Overlap, OverlapMember } from './overlaps';
 
 export const OVERLAP_CSV_COLUMNS = [
@@ -49,22 +49,16 @@ function row(overlap: Overlap, member: OverlapMember, labels: OverlapCsvLabels):
   };
 }
 
-function csvCell(value: string): string {
-  const cell = neutraliseFormula(value);
-  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
 /**
  * One row per shared place (or country) and French collectivity, as French Excel opens it:
  * UTF-8 with BOM, `;` separator, CRLF, cells that would run as formulas neutralised.
  */
 export function overlapsCsv(overlaps: readonly Overlap[], labels: OverlapCsvLabels): string {
-  const lines = [OVERLAP_CSV_COLUMNS.map((column) => csvCell(labels.header[column])).join(';')];
-  for (const overlap of overlaps) {
-    for (const member of overlap.members) {
+  const rows = overlaps.flatMap((overlap) =>
+    overlap.members.map((member) => {
       const cells = row(overlap, member, labels);
-      lines.push(OVERLAP_CSV_COLUMNS.map((column) => csvCell(cells[column])).join(';'));
-    }
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+      return OVERLAP_CSV_COLUMNS.map((column) => cells[column]);
+    }),
+  );
+  return excelCsv([OVERLAP_CSV_COLUMNS.map((column) => labels.header[column]), ...rows]);
 }

@@ -3,7 +3,8 @@
  * Categories are read from the index's typed columns, so they match the filters' own.
  */
 import { collectivityKey } from '../domain/collectivity-key';
-import type { CooperationIndex, FacetColumn, FacetId } from './cooperation-index';
+import type { CooperationIndex, FacetColumn } from './cooperation-index';
+import type { FacetId } from '../domain/facets';
 import { countCategories, countThemes, keptPositions, toBreakdown, type Breakdown, type BreakdownOptions } from './stats-tally';
 import { budgetStats, type BudgetStats } from './stats-budget';
 import { studyComparison, type StudyComparison } from './stats-study';

@@ -4,7 +4,7 @@ import type { Cooperation } from '../domain/cooperation';
 import type { TypologyId } from '../domain/typology';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 import { compareWithDeclared } from './typology-report';
-import { typologyLookup, withComputedTypology } from './typology';
+import { typologyLookup, withTypologies } from './typology';
 
 const CONTINENTS: Record<string, 'afrique' | 'europe' | 'asie'> = { BF: 'afrique', ML: 'afrique', SN: 'afrique', BJ: 'afrique', MA: 'afrique', DE: 'europe', PL: 'europe', CN: 'asie', AM: 'asie' };
 const continentOf = (iso2: string) => CONTINENTS[iso2];
@@ -52,14 +52,23 @@ describe('typologyLookup', () => {
   });
 });
 
-describe('withComputedTypology', () => {
+describe('withTypologies', () => {
   it('fills the rows without a declared model and copies only those', () => {
     const declared = rowsOf('humanis', 'H', { typology: 'cosmin', typologySource: 'manual' });
     const rows = [...declared, ...rowsOf('astre', 'A')];
-    const filled = withComputedTypology(rows, typologyLookup(rows, continentOf));
+    const filled = withTypologies(rows, typologyLookup(rows, continentOf));
     expect(filled.slice(0, declared.length)).toEqual(declared);
     expect(filled[0]).toBe(rows[0]);
     expect(filled.slice(declared.length).map((c) => [c.typology, c.typologySource])).toEqual(ARCHETYPES.astre.cooperations.map(() => ['astre', 'computed']));
+  });
+
+  it('lets a model chosen in the app win over the file and the classifier', () => {
+    const rows = [makeCooperation({ id: 'a', ctCode: '35238', typology: 'humanis', typologySource: 'computed' }), makeCooperation({ id: 'b', ctCode: '69123' })];
+    const typed = withTypologies(rows, () => undefined, { '35238': 'climapart' });
+    expect(typed.map((c) => [c.typology, c.typologySource])).toEqual([
+      ['climapart', 'manual'],
+      [null, null],
+    ]);
   });
 });
 

@@ -51,21 +51,42 @@ export function typologyOf(rows: readonly Cooperation[], continentOf: ContinentO
   return { model: classification.model, source: classification.model === null ? null : 'computed', declared, classification };
 }
 
+/** Models chosen in the app (by a network, in a collectivity's card), by collectivity key. */
+export type ChosenTypologies = Readonly<Record<string, TypologyId>>;
+
+/** A collectivity's typology with the model chosen in the app, if any, on top of its file's and the classifier's. */
+export function withChoice(typology: CollectivityTypology, chosen: TypologyId | undefined): CollectivityTypology {
+  return chosen === undefined ? typology : { ...typology, model: chosen, source: 'manual', declared: chosen };
+}
+
 /**
- * The cooperations with the model of their collectivity where none was declared: the computed
- * one (typologySource 'computed') or null. Rows are copied only when they change.
+ * A row as the atlas shows it: the model chosen in the app wins, then the one its file declares,
+ * then the computed one of its collectivity (typologySource 'computed') or none. Copied only when it changes.
  */
-export function withComputedTypology(
-  cooperations: readonly Cooperation[],
+export function typedRow(row: Cooperation, typology: CollectivityTypology | undefined, chosen: TypologyId | undefined): Cooperation {
+  let model: TypologyId | null;
+  let source: Cooperation['typologySource'];
+  if (chosen !== undefined) [model, source] = [chosen, 'manual'];
+  else if (row.typologySource === 'manual') return row;
+  else {
+    model = typology?.source === 'computed' ? typology.model : null;
+    source = model === null ? null : 'computed';
+  }
+  return row.typology === model && row.typologySource === source ? row : { ...row, typology: model, typologySource: source };
+}
+
+/**
+ * The one place models are applied to a dataset: every row gets its collectivity's model (chosen
+ * in the app, declared in its file, or computed), so that the typology facet and colours cover them.
+ */
+export function withTypologies(
+  rows: readonly Cooperation[],
   typologyOf: (ctCode: string) => CollectivityTypology | undefined,
+  chosen: ChosenTypologies = {},
 ): Cooperation[] {
-  return cooperations.map((cooperation) => {
-    if (cooperation.typologySource === 'manual') return cooperation;
-    const typology = typologyOf(collectivityKey(cooperation));
-    const model = typology?.source === 'computed' ? typology.model : null;
-    const source = model === null ? null : 'computed';
-    if (cooperation.typology === model && cooperation.typologySource === source) return cooperation;
-    return { ...cooperation, typology: model, typologySource: source };
+  return rows.map((row) => {
+    const key = collectivityKey(row);
+    return typedRow(row, typologyOf(key), chosen[key]);
   });
 }
 
@@ -91,13 +112,4 @@ const HIGH_CONFIDENCE = 0.8;
 export function confidenceLevel(confidence: number): ConfidenceLevel {
   if (confidence < MIN_CONFIDENCE) return 'low';
   return confidence >= HIGH_CONFIDENCE ? 'high' : 'medium';
-}
-
-/** The cooperations with the models chosen in the app (by collectivity key): they win, as declared ones. */
-export function withDeclaredTypology(cooperations: readonly Cooperation[], declared: Readonly<Record<string, TypologyId>>): readonly Cooperation[] {
-  if (Object.keys(declared).length === 0) return cooperations;
-  return cooperations.map((cooperation) => {
-    const model = declared[collectivityKey(cooperation)];
-    return model === undefined ? cooperation : { ...cooperation, typology: model, typologySource: 'manual' };
-  });
 }

@@ -1,7 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { declareTypology, readDeclaredTypologies } from './declared-typologies';
-import { withDeclaredTypology } from '../model/typology';
-import { makeCooperation } from '../../tests/support/make-cooperation';
 
 const memory = new Map<string, string>();
 beforeEach(() => {
@@ -13,18 +11,10 @@ beforeEach(() => {
 });
 
 describe('models chosen in the app', () => {
-  it('are kept per dataset, and win over the file and the classifier', () => {
-    const chosen = declareTypology('demo', {}, '35238', 'climapart');
+  it('are kept per dataset', () => {
+    expect(declareTypology('demo', {}, '35238', 'climapart')).toEqual({ '35238': 'climapart' });
     expect(readDeclaredTypologies('demo')).toEqual({ '35238': 'climapart' });
     expect(readDeclaredTypologies('import-1')).toEqual({});
-    const rows = withDeclaredTypology(
-      [makeCooperation({ id: 'a', typology: 'humanis', typologySource: 'computed' }), makeCooperation({ id: 'b', ctCode: '69123' })],
-      chosen,
-    );
-    expect(rows.map((c) => [c.typology, c.typologySource])).toEqual([
-      ['climapart', 'manual'],
-      [null, null],
-    ]);
   });
 
   it('are given back with null, and an unreadable record counts as none', () => {

@@ -1,12 +1,10 @@
 import { isTypologyId, type TypologyId } from '../domain/typology';
-
-/** Models a network chose in the app, by collectivity key, for one dataset. */
-export type DeclaredTypologies = Readonly<Record<string, TypologyId>>;
+import type { ChosenTypologies } from '../model/typology';
 
 const storageKey = (datasetId: string) => `coopatlas.typologies.${datasetId}`;
 
 /** The models chosen in this browser for a dataset; an unreadable record counts as none. */
-export function readDeclaredTypologies(datasetId: string): DeclaredTypologies {
+export function readDeclaredTypologies(datasetId: string): ChosenTypologies {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(storageKey(datasetId)) ?? '{}');
     if (typeof stored !== 'object' || stored === null) return {};
@@ -16,11 +14,17 @@ export function readDeclaredTypologies(datasetId: string): DeclaredTypologies {
   }
 }
 
-/** A collectivity's model set (or, with null, given back to its file or to the classifier), kept at once. */
-export function declareTypology(datasetId: string, current: DeclaredTypologies, key: string, model: TypologyId | null): DeclaredTypologies {
+/** The choices with a collectivity's model set, or with null given back to its file or to the classifier. */
+export function changedTypologies(current: ChosenTypologies, key: string, model: TypologyId | null): ChosenTypologies {
   const next = { ...current };
   if (model === null) delete next[key];
   else next[key] = model;
+  return next;
+}
+
+/** changedTypologies, kept at once in this browser for the dataset. */
+export function declareTypology(datasetId: string, current: ChosenTypologies, key: string, model: TypologyId | null): ChosenTypologies {
+  const next = changedTypologies(current, key, model);
   try {
     localStorage.setItem(storageKey(datasetId), JSON.stringify(next));
   } catch {

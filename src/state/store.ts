@@ -1,33 +1,39 @@
 import { collectivityKey } from '../domain/collectivity-key';
 import { computed, signal } from '@preact/signals';
+import { EMPTY_STATE, type AppState } from '../domain/app-state';
 import type { Cooperation } from '../domain/cooperation';
-import type { CountryRecord } from '../domain/gazetteer';
+import { NO_FILTERS, type CategoryFacetId, type FacetContext } from '../domain/facets';
+import { continentLookup, type CountryRecord } from '../domain/gazetteer';
 import type { TypologyId } from '../domain/typology';
-import { buildIndex } from '../model/cooperation-index';
-import { runFilters, type CategoryFacetId } from '../model/crossfilter';
+import { buildIndex, withRows } from '../model/cooperation-index';
+import { runFilters } from '../model/crossfilter';
 import type { Bounds } from '../model/bounds';
 import { groupPositions, placeKey } from '../model/places';
-import { typologyLookup, withComputedTypology } from '../model/typology';
-import { EMPTY_STATE, NO_FILTERS, type AppState, type UnknownValue } from './url-codec';
+import { typedRow, typologyLookup, withChoice, withTypologies, type ChosenTypologies } from '../model/typology';
+import { changedTypologies } from './declared-typologies';
+import type { UnknownValue } from './url-codec';
 
 /** Where the map should go next: a point and zoom, or a box to fit. */
 export type Focus = { lon: number; lat: number; zoom: number } | { bounds: Bounds };
 
+/** The models a network chose in the app for this dataset, and how a new choice is kept. */
+export interface TypologyChoices {
+  initial: ChosenTypologies;
+  declare: (current: ChosenTypologies, key: string, model: TypologyId | null) => ChosenTypologies;
+}
+
+const IN_MEMORY: TypologyChoices = { initial: {}, declare: changedTypologies };
+
 /** The one store: what is loaded, what the user chose (mirrored in the URL), and what follows from both. */
-export function createStore(
-  loaded: readonly Cooperation[],
-  countries: readonly CountryRecord[],
-  /** Keeps a model chosen in the app for a collectivity (null: back to its file or the classifier). */
-  onDeclareTypology: (key: string, model: TypologyId | null) => void = () => {},
-) {
+export function createStore(loaded: readonly Cooperation[], countries: readonly CountryRecord[], choices: TypologyChoices = IN_MEMORY) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
-  const continentOf = (iso2: string) => countryByIso2.get(iso2)?.continent;
-  const typologyOf = typologyLookup(loaded, continentOf);
-  // Rows without a declared model take the computed one, so that its facet and colours cover them.
-  const cooperations = withComputedTypology(loaded, typologyOf);
-  const index = buildIndex(cooperations, continentOf);
-  const byCollectivity = groupPositions(cooperations, collectivityKey);
-  const byPlace = groupPositions(cooperations, placeKey);
+  const facetContext: FacetContext = { continentOf: continentLookup(countries), currentYear: new Date().getFullYear() };
+  const fileTypology = typologyLookup(loaded, facetContext.continentOf);
+  const chosen = signal(choices.initial);
+  const byCollectivity = groupPositions(loaded, collectivityKey);
+  const byPlace = groupPositions(loaded, placeKey);
+  // Every row carries its collectivity's model, so that the typology facet and colours cover them.
+  const index = signal(buildIndex(withTypologies(loaded, fileTypology, choices.initial), facetContext.continentOf, facetContext.currentYear));
 
   const state = signal<AppState>(EMPTY_STATE);
   const notices = signal<UnknownValue[]>([]);
@@ -35,7 +41,7 @@ export function createStore(
   // Filtering reads these alone, so that moving the map or selecting does not filter again.
   const filters = computed(() => state.value.filters);
   const years = computed(() => state.value.years);
-  const filtered = computed(() => runFilters(index, { values: filters.value, years: years.value }));
+  const filtered = computed(() => runFilters(index.value, { values: filters.value, years: years.value }));
 
   /** All records of the selected collectivity or place, whatever the filters. */
   const selection = computed<number[] | null>(() => {
@@ -46,8 +52,12 @@ export function createStore(
   });
 
   return {
-    index,
+    /** The cooperations as typed columns; replaced (never rebuilt from scratch) when a model is chosen. */
+    get index() {
+      return index.value;
+    },
     countryByIso2,
+    facetContext,
     byCollectivity,
     byPlace,
     state,
@@ -55,9 +65,18 @@ export function createStore(
     focus,
     filtered,
     selection,
-    /** The ACTER model of a collectivity (declared or computed) and its full classification. */
-    typology: typologyOf,
-    declareTypology: onDeclareTypology,
+    /** The ACTER model of a collectivity (chosen in the app, declared or computed) and its full classification. */
+    typology(ctCode: string) {
+      const typology = fileTypology(ctCode);
+      return typology && withChoice(typology, chosen.value[ctCode]);
+    },
+    /** Chooses a collectivity's model (null: back to its file or the classifier): only its rows change. */
+    declareTypology(key: string, model: TypologyId | null) {
+      chosen.value = choices.declare(chosen.value, key, model);
+      const positions = byCollectivity.get(key) ?? [];
+      const rows = positions.map((position) => typedRow(loaded[position], fileTypology(key), chosen.value[key]));
+      index.value = withRows(index.value, positions, rows, facetContext);
+    },
     update(change: Partial<AppState>) {
       state.value = { ...state.value, ...change };
     },

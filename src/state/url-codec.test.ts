@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, EMPTY_STATE, NO_FILTERS } from './url-codec';
+import { EMPTY_STATE } from '../domain/app-state';
+import { NO_FILTERS } from '../domain/facets';
+import { decodeState, encodeState } from './url-codec';
+
 
 const vocabulary = {
   countries: new Set(['MA', 'SN', 'BF']),
@@ -34,8 +37,8 @@ describe('URL codec', () => {
       { param: 'theme', value: 'astrologie' },
       { param: 'country', value: 'ZZ' },
       { param: 'from', value: 'hier' },
-      { param: 'color', value: 'rainbow' },
       { param: 'ct', value: '99999' },
+      { param: 'color', value: 'rainbow' },
       { param: 'foo', value: '1' },
     ]);
   });

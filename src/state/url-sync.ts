@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import type { Store } from './store';
-import { decodeState, encodeState, type AppState, type Vocabulary } from './url-codec';
+import { decodeState, encodeState, type Vocabulary } from './url-codec';
+import type { AppState } from '../domain/app-state';
 
 /** Two states that differ at most by where the map looks. */
 const sameButCamera = (a: AppState, b: AppState) => encodeState({ ...a, camera: null }) === encodeState({ ...b, camera: null });

@@ -3,7 +3,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { language, setLanguage, t } from '../i18n';
 import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
-import type { ColorAttribute } from '../state/url-codec';
+import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
 import { CopyLinkButton } from './CopyLinkButton';
 import { FilterPanel } from './FilterPanel';

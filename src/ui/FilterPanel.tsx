@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../i18n';
-import type { CategoryFacetId } from '../model/crossfilter';
+import type { CategoryFacetId } from '../domain/facets';
 import type { Store } from '../state/store';
 import { FacetGroup } from './FacetGroup';
 import { facetValueLabel } from './facet-labels';

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../i18n';
-import { COLOR_ATTRIBUTES, type ColorAttribute } from '../state/url-codec';
+import { COLOR_ATTRIBUTES, type ColorAttribute } from '../domain/facets';
 import { cssColor, lighten, paletteFor, UNKNOWN_COLOR } from '../map/palette';
 
 interface Props {

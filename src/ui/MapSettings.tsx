@@ -1,7 +1,8 @@
 import { t } from '../i18n';
 import type { MapViewModel } from '../map/map-view-model';
 import type { Store } from '../state/store';
-import { DISPLAY_MODES, type ColorAttribute, type DisplayMode } from '../state/url-codec';
+import { DISPLAY_MODES, type DisplayMode } from '../domain/app-state';
+import type { ColorAttribute } from '../domain/facets';
 import { Legend } from './Legend';
 
 interface Props {

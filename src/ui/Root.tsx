@@ -8,7 +8,6 @@ import { rememberActive, type ActiveDataset } from '../state/datasets';
 import { language, t } from '../i18n';
 import { declareTypology, readDeclaredTypologies } from '../state/declared-typologies';
 import { createStore, type Store } from '../state/store';
-import { withDeclaredTypology } from '../model/typology';
 import { syncWithUrl } from '../state/url-sync';
 import { App } from './App';
 import type { CollectivityPageProps } from './citizen/CollectivityPage';
@@ -33,13 +32,14 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [ImportPanel, setImportPanel] = useState<ComponentType<ImportPanelProps> | null>(null);
   const [CollectivityPage, setCollectivityPage] = useState<ComponentType<CollectivityPageProps> | null>(null);
-  const [declared, setDeclared] = useState(() => readDeclaredTypologies(initial.id));
+  // A model chosen in a card updates the store's index in place of a new store: the map stays mounted.
   const store = useMemo(
     () =>
-      createStore(withDeclaredTypology(dataset.cooperations, declared), countries, (key, model) =>
-        setDeclared((current) => declareTypology(dataset.id, current, key, model)),
-      ),
-    [dataset, declared, countries],
+      createStore(dataset.cooperations, countries, {
+        initial: readDeclaredTypologies(dataset.id),
+        declare: (current, key, model) => declareTypology(dataset.id, current, key, model),
+      }),
+    [dataset, countries],
   );
   // Nothing is drawn before the store has read the address, so that the atlas does not start for a page that replaces it.
   const [syncedStore, setSyncedStore] = useState<Store | null>(null);
@@ -91,7 +91,6 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
 
   const show = (next: ActiveDataset) => {
     rememberActive(next.id);
-    setDeclared(readDeclaredTypologies(next.id));
     setDataset(next);
   };
 

@@ -3,7 +3,7 @@ import type { Cooperation } from '../domain/cooperation';
 import { networkOf } from '../domain/regions';
 import { themeLabel } from '../i18n/themes';
 import { formatEuros, formatNumber, t, type MessageKey } from '../i18n';
-import { regionName } from '../map/map-view-model';
+import { regionName } from '../domain/regions';
 import type { Store } from '../state/store';
 import { CollectivityTypology } from './views/typology/CollectivityTypology';
 import { citizenPageSearch } from './citizen/links';

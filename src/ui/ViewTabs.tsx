@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../i18n';
-import type { ViewId } from '../state/url-codec';
+import type { ViewId } from '../domain/app-state';
 import { LAZY_VIEWS } from './views/registry';
 
 /** The map plus every view that is registered. */

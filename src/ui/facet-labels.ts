@@ -4,7 +4,7 @@ import { regionByCode, REGIONAL_NETWORKS } from '../domain/regions';
 import type { ThemeId } from '../domain/themes';
 import { themeLabel } from '../i18n/themes';
 import { TYPOLOGY_LABELS, type TypologyId } from '../domain/typology';
-import type { CategoryFacetId } from '../model/crossfilter';
+import type { CategoryFacetId } from '../domain/facets';
 
 /** How a facet's value reads for a person, in the current language. */
 export function facetValueLabel(facet: CategoryFacetId, value: string, countryName: (iso2: string) => string): string {

@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n';
 import { escapeHtml } from '../../map/escape-html';
-import { EMPTY_STATE, encodeState } from '../../state/url-codec';
+import { encodeState } from '../../state/url-codec';
+import { EMPTY_STATE } from '../../domain/app-state';
 
 /** Addresses of this site, relative to the page (they work from any folder the site is served from). */
 export const citizenPageSearch = (code: string, options: { embed?: boolean; lang?: Language | null } = {}) =>

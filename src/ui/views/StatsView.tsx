@@ -1,9 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
-import type { CategoryFacetId } from '../../model/crossfilter';
+import { type CategoryFacetId, COLOR_ATTRIBUTES, type ColorAttribute } from '../../domain/facets';
 import { computeStats, type CooperationStats } from '../../model/stats';
 import type { Breakdown } from '../../model/stats-tally';
-import { COLOR_ATTRIBUTES, type ColorAttribute } from '../../state/url-codec';
 import { facetValueLabel } from '../facet-labels';
 import type { ViewProps } from './registry';
 import { BarChart, type Bar } from './stats/BarChart';

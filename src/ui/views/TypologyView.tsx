@@ -62,7 +62,8 @@ function ModelCard({ model, declared, computed, onShow }: { model: TypologyId; d
 
 /** The five ACTER models explained from the study's table, with the collectivities of the loaded data in each. */
 export default function TypologyView({ store }: ViewProps) {
-  const report = useMemo(() => compareWithDeclared(typologiesOf(store)), [store]);
+  // The index changes when a model is chosen in a card.
+  const report = useMemo(() => compareWithDeclared(typologiesOf(store)), [store, store.index]);
   const show = (model: TypologyId) => {
     store.setFacet('typology', [model]);
     store.update({ view: 'carte' });

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { Store } from '../../state/store';
-import type { ViewId } from '../../state/url-codec';
+import type { ViewId } from '../../domain/app-state';
 
 /** What every view receives: the store (filters apply to every view) and how to name a country. */
 export interface ViewProps {

@@ -1,7 +1,7 @@
 import { formatNumber, t } from '../../../i18n';
 import { colorLookup, cssColor, UNKNOWN_COLOR } from '../../../map/palette';
 import type { Breakdown } from '../../../model/stats-tally';
-import type { ColorAttribute } from '../../../state/url-codec';
+import type { ColorAttribute } from '../../../domain/facets';
 import type { Bar } from './BarChart';
 import { formatShare } from './format';
 
