@@ -1,11 +1,13 @@
+import type { CountryRecord } from './gazetteer';
+
 /**
  * The interface's languages, French first. Adding one here makes the compiler ask for its
  * dictionary (src/i18n) and for its name in every `Translated` value.
  */
 export const LANGUAGES = [
-  { id: 'fr', locale: 'fr-FR' },
-  { id: 'en', locale: 'en-GB' },
-] as const;
+  { id: 'fr', locale: 'fr-FR', countryName: 'nameFr' },
+  { id: 'en', locale: 'en-GB', countryName: 'nameEn' },
+] as const satisfies readonly { id: string; locale: string; countryName: keyof CountryRecord }[];
 
 export type Language = (typeof LANGUAGES)[number]['id'];
 

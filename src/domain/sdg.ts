@@ -1,3 +1,4 @@
+import type { Translated } from './languages';
 import type { ThemeId } from './themes';
 
 /** The 17 sustainable development goals (ODD) of the UN 2030 Agenda, numbered as the UN numbers them. */
@@ -5,7 +6,7 @@ export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 1
 export type SdgNumber = (typeof SDG_NUMBERS)[number];
 
 /** Official short names: French as the French government and the UN publish them, English from the UN. */
-export const SDG_NAMES: Record<SdgNumber, { fr: string; en: string }> = {
+export const SDG_NAMES: Record<SdgNumber, Translated> = {
   1: { fr: 'Pas de pauvreté', en: 'No poverty' },
   2: { fr: 'Faim « zéro »', en: 'Zero hunger' },
   3: { fr: 'Bonne santé et bien-être', en: 'Good health and well-being' },

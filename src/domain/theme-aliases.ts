@@ -1,4 +1,4 @@
-import { THEME_IDS, THEME_LABELS_FR, type ThemeId } from './themes';
+import { THEME_IDS, THEME_NAMES, type ThemeId } from './themes';
 import { foldName } from './text';
 
 /**
@@ -107,7 +107,7 @@ export function themeAliasIndex(): Map<string, readonly ThemeId[]> {
   const index = new Map<string, readonly ThemeId[]>();
   for (const id of THEME_IDS) {
     index.set(foldName(id), [id]);
-    index.set(foldName(THEME_LABELS_FR[id]), [id]);
+    index.set(foldName(THEME_NAMES[id].fr), [id]);
   }
   for (const [label, ids] of Object.entries(THEME_ALIASES)) index.set(foldName(label), ids);
   return index;

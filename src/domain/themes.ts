@@ -1,3 +1,5 @@
+import type { Translated } from './languages';
+
 /** Canonical cooperation themes (stable kebab-case ids), see shared/domain.md. */
 export const THEME_IDS = [
   'eau-assainissement',
@@ -20,42 +22,24 @@ export const THEME_IDS = [
 
 export type ThemeId = (typeof THEME_IDS)[number];
 
-export const THEME_LABELS_FR: Record<ThemeId, string> = {
-  'eau-assainissement': 'Eau et assainissement',
-  'energie-climat': 'Énergie et climat',
-  'environnement-dechets': 'Environnement, biodiversité et déchets',
-  'agriculture-alimentation': 'Agriculture et sécurité alimentaire',
-  sante: 'Santé',
-  'education-formation': 'Éducation et formation',
-  'jeunesse-sport-mobilite': 'Jeunesse, sport et mobilité',
-  'culture-patrimoine': 'Culture, patrimoine et francophonie',
-  'economie-tourisme': 'Développement économique, emploi et tourisme',
-  'gouvernance-locale': 'Gouvernance locale et appui institutionnel',
-  'developpement-urbain': 'Développement urbain et territorial',
-  'egalite-femmes-hommes': 'Égalité femmes-hommes',
-  'urgence-humanitaire': 'Urgence et aide humanitaire',
-  ecsi: 'Éducation à la citoyenneté et à la solidarité internationale',
-  numerique: 'Numérique',
-  'migrations-diasporas': 'Migrations et diasporas',
-};
-
-export const THEME_LABELS_EN: Record<ThemeId, string> = {
-  'eau-assainissement': 'Water and sanitation',
-  'energie-climat': 'Energy and climate',
-  'environnement-dechets': 'Environment, biodiversity and waste',
-  'agriculture-alimentation': 'Agriculture and food security',
-  sante: 'Health',
-  'education-formation': 'Education and training',
-  'jeunesse-sport-mobilite': 'Youth, sport and mobility',
-  'culture-patrimoine': 'Culture, heritage and French language',
-  'economie-tourisme': 'Economic development, jobs and tourism',
-  'gouvernance-locale': 'Local governance and institutional support',
-  'developpement-urbain': 'Urban and territorial development',
-  'egalite-femmes-hommes': 'Gender equality',
-  'urgence-humanitaire': 'Emergency and humanitarian aid',
-  ecsi: 'Global citizenship and solidarity education',
-  numerique: 'Digital',
-  'migrations-diasporas': 'Migration and diasporas',
+/** Each theme's name, as the interface shows it and as the importer recognises it in French. */
+export const THEME_NAMES: Record<ThemeId, Translated> = {
+  'eau-assainissement': { fr: 'Eau et assainissement', en: 'Water and sanitation' },
+  'energie-climat': { fr: 'Énergie et climat', en: 'Energy and climate' },
+  'environnement-dechets': { fr: 'Environnement, biodiversité et déchets', en: 'Environment, biodiversity and waste' },
+  'agriculture-alimentation': { fr: 'Agriculture et sécurité alimentaire', en: 'Agriculture and food security' },
+  sante: { fr: 'Santé', en: 'Health' },
+  'education-formation': { fr: 'Éducation et formation', en: 'Education and training' },
+  'jeunesse-sport-mobilite': { fr: 'Jeunesse, sport et mobilité', en: 'Youth, sport and mobility' },
+  'culture-patrimoine': { fr: 'Culture, patrimoine et francophonie', en: 'Culture, heritage and French language' },
+  'economie-tourisme': { fr: 'Développement économique, emploi et tourisme', en: 'Economic development, jobs and tourism' },
+  'gouvernance-locale': { fr: 'Gouvernance locale et appui institutionnel', en: 'Local governance and institutional support' },
+  'developpement-urbain': { fr: 'Développement urbain et territorial', en: 'Urban and territorial development' },
+  'egalite-femmes-hommes': { fr: 'Égalité femmes-hommes', en: 'Gender equality' },
+  'urgence-humanitaire': { fr: 'Urgence et aide humanitaire', en: 'Emergency and humanitarian aid' },
+  ecsi: { fr: 'Éducation à la citoyenneté et à la solidarité internationale', en: 'Global citizenship and solidarity education' },
+  numerique: { fr: 'Numérique', en: 'Digital' },
+  'migrations-diasporas': { fr: 'Migrations et diasporas', en: 'Migration and diasporas' },
 };
 
 export function isThemeId(value: string): value is ThemeId {

@@ -1,18 +1,22 @@
 import { signal } from '@preact/signals';
+import { isLanguage, LANGUAGES, type Language } from '../domain/languages';
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
 
-export type Language = 'fr' | 'en';
-export type { MessageKey };
+export type { Language, MessageKey };
 
 const STORAGE_KEY = 'coopatlas.language';
+/** One dictionary per language of LANGUAGES: a language without one does not compile. */
 const dictionaries: Record<Language, Record<MessageKey, string>> = { fr, en };
+/** The first language: the interface's when nothing else is asked for. */
+export const DEFAULT_LANGUAGE: Language = LANGUAGES[0].id;
 
 function initialLanguage(): Language {
   try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fr';
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return stored && isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
   } catch {
-    return 'fr';
+    return DEFAULT_LANGUAGE;
   }
 }
 
@@ -28,13 +32,22 @@ export function setLanguage(next: Language): void {
   }
 }
 
+/** The language the switch button offers after `current`, in the order of LANGUAGES. */
+export function nextLanguage(current: Language): Language {
+  const position = LANGUAGES.findIndex((entry) => entry.id === current);
+  return LANGUAGES[(position + 1) % LANGUAGES.length].id;
+}
+
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
   const template = dictionaries[language.value][key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
 /** The Intl locale of the interface language. */
-export const locale = () => (language.value === 'fr' ? 'fr-FR' : 'en-GB');
+export const locale = () => LANGUAGES.find((entry) => entry.id === language.value)!.locale;
+
+/** Sorts names as the interface language does (accents, case). */
+export const compareNames = (a: string, b: string) => a.localeCompare(b, locale());
 
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);

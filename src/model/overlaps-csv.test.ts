@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_LABELS_FR } from '../domain/themes';
+import { THEME_NAMES } from '../domain/themes';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 import { buildIndex } from './cooperation-index';
 import { findOverlaps, indexOverlaps } from './overlaps';
@@ -24,7 +24,7 @@ const LABELS: OverlapCsvLabels = {
   kind: (kind) => (kind === 'commune' ? 'Commune' : kind),
   region: (code) => (code === '53' ? 'Bretagne' : code),
   network: (id) => (id === 'reseau-bretagne-solidaire' ? 'Réseau Bretagne Solidaire' : id),
-  theme: (id) => THEME_LABELS_FR[id],
+  theme: (id) => THEME_NAMES[id].fr,
 };
 
 const records = [

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
-import { language, setLanguage, t } from '../i18n';
+import { language, nextLanguage, setLanguage, t } from '../i18n';
 import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
@@ -47,7 +47,7 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
         <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
           {t('import.open')}
         </button>
-        <button type="button" class="language" onClick={() => setLanguage(language.value === 'fr' ? 'en' : 'fr')}>
+        <button type="button" class="language" onClick={() => setLanguage(nextLanguage(language.value))}>
           {t('language.switch')}
         </button>
       </header>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatNumber, t } from '../i18n';
+import { compareNames, formatNumber, t } from '../i18n';
 import { foldName } from '../domain/text';
 
 export interface FacetOption {
@@ -31,7 +31,7 @@ export function FacetGroup({ id, title, options, selected, onChange, searchable 
   const [query, setQuery] = useState('');
   const folded = foldName(query);
   const matching = searchable && folded ? options.filter((option) => foldName(option.label).includes(folded)) : options;
-  const ordered = searchable ? [...matching].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr')) : matching;
+  const ordered = searchable ? [...matching].sort((a, b) => b.count - a.count || compareNames(a.label, b.label)) : matching;
   const shown = searchable && !folded ? ordered.filter((option, i) => i < SHOWN_WITHOUT_SEARCH || selected.includes(option.value)) : ordered;
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));

@@ -1,24 +1,11 @@
-import { t, type MessageKey } from '../i18n';
-import type { CategoryFacetId } from '../domain/facets';
+import { t } from '../i18n';
+import { CATEGORY_FACET_IDS, facet } from '../domain/facets';
 import type { Store } from '../state/store';
 import { FacetGroup } from './FacetGroup';
-import { facetValueLabel } from './facet-labels';
+import { facetValueDescription, facetValueLabel } from './facet-labels';
 import { YearRange } from './YearRange';
 
-/** Facets in the order a network's staff asks its questions. */
-const FACETS: { facet: CategoryFacetId; title: MessageKey; searchable?: boolean; open?: boolean }[] = [
-  { facet: 'theme', title: 'filters.theme', open: true },
-  { facet: 'region', title: 'filters.region' },
-  { facet: 'network', title: 'filters.network' },
-  { facet: 'typology', title: 'filters.typology' },
-  { facet: 'country', title: 'filters.country', searchable: true },
-  { facet: 'continent', title: 'filters.continent' },
-  { facet: 'kind', title: 'filters.kind' },
-  { facet: 'population', title: 'filters.population' },
-  { facet: 'nature', title: 'filters.nature' },
-  { facet: 'status', title: 'filters.status' },
-];
-
+/** Every facet of the registry, in its order (the order a network's staff asks its questions); the first one open. */
 export function FilterPanel({ store, countryName }: { store: Store; countryName: (iso2: string) => string }) {
   const { filters, years } = store.state.value;
   const { facets } = store.filtered.value;
@@ -33,24 +20,24 @@ export function FilterPanel({ store, countryName }: { store: Store; countryName:
           {t('filters.clear')}
         </button>
       </div>
-      {FACETS.map(({ facet, title, searchable, open }) => {
-        const counts = facets[facet];
-        const options = store.index.columns[facet].codes.map((value, i) => ({
+      {CATEGORY_FACET_IDS.map((id, position) => {
+        const counts = facets[id];
+        const options = store.index.columns[id].codes.map((value, i) => ({
           value,
-          label: facetValueLabel(facet, value, countryName),
+          label: facetValueLabel(id, value, countryName),
           count: counts[i],
-          description: facet === 'typology' ? t(`typology.description.${value}` as MessageKey) : undefined,
+          description: facetValueDescription(id, value),
         }));
         return (
           <FacetGroup
-            key={facet}
-            id={facet}
-            title={t(title)}
+            key={id}
+            id={id}
+            title={t(`filters.${id}`)}
             options={options}
-            selected={filters[facet]}
-            onChange={(values) => store.setFacet(facet, values)}
-            searchable={searchable}
-            open={open}
+            selected={filters[id]}
+            onChange={(values) => store.setFacet(id, values)}
+            searchable={facet(id).searchable}
+            open={position === 0}
           />
         );
       })}

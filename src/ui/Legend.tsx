@@ -19,7 +19,7 @@ export function Legend({ colorBy, widthNote, labelOf, onColorBy }: Props) {
         <select value={colorBy} onChange={(event) => onColorBy(event.currentTarget.value as ColorAttribute)}>
           {COLOR_ATTRIBUTES.map((attribute) => (
             <option key={attribute} value={attribute}>
-              {t(`colorBy.${attribute}` as MessageKey)}
+              {t(`colorBy.${attribute}`)}
             </option>
           ))}
         </select>

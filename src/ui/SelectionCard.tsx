@@ -1,8 +1,9 @@
 import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
 import { networkOf } from '../domain/regions';
-import { themeLabel } from '../i18n/themes';
-import { formatEuros, formatNumber, t, type MessageKey } from '../i18n';
+
+import { formatEuros, formatNumber, t } from '../i18n';
+import { themeLabel } from '../i18n/labels';
 import { regionName } from '../domain/regions';
 import type { Store } from '../state/store';
 import { CollectivityTypology } from './views/typology/CollectivityTypology';
@@ -40,7 +41,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
     <>
       <h2 id="card-title">{ct.ctName}</h2>
       <p class="card-subtitle">
-        {t(`kind.${ct.ctKind}` as MessageKey)}
+        {t(`kind.${ct.ctKind}`)}
         {ct.ctPopulation !== null && ` · ${t('card.population', { count: formatNumber(ct.ctPopulation) })}`}
       </p>
       <p class="card-line">
@@ -67,7 +68,7 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
               </strong>
               {!mask[i] && <span class="tag">{t('card.filteredOut')}</span>}
               <p class="card-line">
-                {[c.nature && t(`nature.${c.nature}` as MessageKey), years(c), c.annualBudgetEur !== null && t('card.budget', { amount: formatEuros(c.annualBudgetEur) })]
+                {[c.nature && t(`nature.${c.nature}`), years(c), c.annualBudgetEur !== null && t('card.budget', { amount: formatEuros(c.annualBudgetEur) })]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
@@ -99,7 +100,7 @@ function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
       <h2 id="card-title">{place.partnerName}</h2>
       <p class="card-subtitle">
         {countryName(place.partnerCountry)}
-        {(place.partnerPrecision === 'pays' || place.partnerPrecision === 'region') && ` · ${t(`card.precision.${place.partnerPrecision}` as MessageKey)}`}
+        {(place.partnerPrecision === 'pays' || place.partnerPrecision === 'region') && ` · ${t(`card.precision.${place.partnerPrecision}`)}`}
       </p>
       <h3>{t('card.frenchPartners', { count: collectivities.size })}</h3>
       <ul class="card-list">
@@ -111,7 +112,7 @@ function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
                 {c.ctName}
               </button>{' '}
               <span class="card-line">
-                ({t(`kind.${c.ctKind}` as MessageKey)}, {regionName(c.ctRegion)})
+                ({t(`kind.${c.ctKind}`)}, {regionName(c.ctRegion)})
               </span>
               <p class="card-line">{[years(c), c.themes.map(themeLabel).join(', ')].filter(Boolean).join(' · ')}</p>
             </li>

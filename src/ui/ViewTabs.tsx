@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { ViewId } from '../domain/app-state';
 import { LAZY_VIEWS } from './views/registry';
 
@@ -17,7 +17,7 @@ export function ViewTabs({ current, onChange }: { current: ViewId; onChange: (vi
           data-view={view}
           onClick={() => onChange(view)}
         >
-          {t(`nav.${view}` as MessageKey)}
+          {t(`nav.${view}`)}
         </button>
       ))}
     </nav>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
-import { language, setLanguage, t } from '../../i18n';
+import { DEFAULT_LANGUAGE, formatNumber, language, nextLanguage, setLanguage, t } from '../../i18n';
+import { kindLabel, themeLabel } from '../../i18n/labels';
 import type { EndpointNames } from '../../map/arc-data';
 import { regionName } from '../../domain/regions';
 import { originName } from '../../i18n/labels';
@@ -9,8 +10,8 @@ import type { Store } from '../../state/store';
 import { countryNamer } from '../country-name';
 import { CompareSection } from './CompareSection';
 import { CostSection } from './CostSection';
-import { formatCount, formatLongDate, kindLabel, plural } from './labels';
-import { themeLabel } from '../../i18n/themes';
+import { formatLongDate, plural } from './labels';
+
 import { LocalSection } from './LocalSection';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
@@ -61,15 +62,15 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
   }, [name, lang]);
 
   const switchLanguage = () => {
-    const next = lang === 'fr' ? 'en' : 'fr';
+    const next = nextLanguage(lang);
     setLanguage(next);
     store.update({ lang: next });
   };
 
   // Shared addresses name the language only when it is not the default one.
-  const shared = { lang: lang === 'fr' ? null : lang };
+  const shared = { lang: lang === DEFAULT_LANGUAGE ? null : lang };
   const linkTarget = embed ? '_blank' : undefined;
-  const facts = [kindLabel(collectivity.ctKind), collectivity.ctPopulation !== null && t('citizen.population', { count: formatCount(collectivity.ctPopulation) }), regionName(collectivity.ctRegion)];
+  const facts = [kindLabel(collectivity.ctKind), collectivity.ctPopulation !== null && t('citizen.population', { count: formatNumber(collectivity.ctPopulation) }), regionName(collectivity.ctRegion)];
 
   return (
     <div class={embed ? 'citizen citizen-embedded' : 'citizen'} lang={lang}>
@@ -78,7 +79,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <a class="citizen-brand" href={atlasSearch(code)}>
             coopatlas · {t('citizen.atlas')}
           </a>
-          <button type="button" class="language" onClick={switchLanguage} lang={lang === 'fr' ? 'en' : 'fr'}>
+          <button type="button" class="language" onClick={switchLanguage} lang={nextLanguage(lang)}>
             {t('language.switch')}
           </button>
           <ShareBar

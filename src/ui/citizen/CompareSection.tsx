@@ -1,9 +1,10 @@
 import { Fragment } from 'preact';
 import { TYPOLOGY_LABELS, type TypologyId } from '../../domain/typology';
-import { t, type MessageKey } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
+import { bandLabel, kindLabel } from '../../i18n/labels';
 import type { Store } from '../../state/store';
 import type { CollectivityProfile, PartnerSummary } from './profile';
-import { bandLabel, formatCount, kindLabel, placeLabel } from './labels';
+import { placeLabel } from './labels';
 import { citizenPageSearch, overlapsSearch } from './links';
 import { sameProfilePeers, sharedPlaces, type Peer } from './peers';
 import { Section, ShortList } from './Section';
@@ -22,7 +23,7 @@ interface Props {
 const SHOWN_PEERS = 5;
 const SHOWN_NEIGHBOURS = 4;
 
-const cooperations = (count: number) => (count === 1 ? t('count.one') : t('count.cooperations', { count: formatCount(count) }));
+const cooperations = (count: number) => (count === 1 ? t('count.one') : t('count.cooperations', { count: formatNumber(count) }));
 
 function placeText(place: PartnerSummary, countryName: (iso2: string) => string): string {
   const { name, country } = placeLabel(place, countryName);
@@ -43,7 +44,7 @@ export function CompareSection({ store, code, profile, countryName, typology, ta
   const shared = sharedPlaces(store, code, profile.places);
   return (
     <Section id="citizen-compare" title={t('citizen.compare.title')}>
-      {typology && <p>{t('citizen.compare.model', { model: TYPOLOGY_LABELS[typology], interest: t(`citizen.model.${typology}` as MessageKey) })}</p>}
+      {typology && <p>{t('citizen.compare.model', { model: TYPOLOGY_LABELS[typology], interest: t(`citizen.model.${typology}`) })}</p>}
       {group && (
         <>
           <h3>{t('citizen.compare.peers', { kind: kindLabel(group.kind), band: bandLabel(group.band) })}</h3>
@@ -51,7 +52,7 @@ export function CompareSection({ store, code, profile, countryName, typology, ta
             <p>{t('citizen.compare.peersNone')}</p>
           ) : (
             <>
-              <p>{t('citizen.compare.peersCount', { count: formatCount(group.peers.length) })}</p>
+              <p>{t('citizen.compare.peersCount', { count: formatNumber(group.peers.length) })}</p>
               <ul class="citizen-list" data-testid="peers">
                 {group.peers.slice(0, SHOWN_PEERS).map((peer) => (
                   <li key={peer.code}>
@@ -78,7 +79,7 @@ export function CompareSection({ store, code, profile, countryName, typology, ta
                     <PeerLink peer={peer} target={target} />
                   </Fragment>
                 ))}
-                {others.length > SHOWN_NEIGHBOURS && ` ${t('citizen.compare.andMore', { count: formatCount(others.length - SHOWN_NEIGHBOURS) })}`}
+                {others.length > SHOWN_NEIGHBOURS && ` ${t('citizen.compare.andMore', { count: formatNumber(others.length - SHOWN_NEIGHBOURS) })}`}
                 {' — '}
                 <a href={overlapsSearch(place.key)} target={target}>
                   {t('citizen.compare.overlaps')}

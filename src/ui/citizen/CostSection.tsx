@@ -1,6 +1,6 @@
-import { formatEuros, t } from '../../i18n';
+import { formatEuros, formatNumber, t } from '../../i18n';
 import type { CollectivityProfile } from './profile';
-import { formatCount, formatEurosWithCents } from './labels';
+import { formatEurosWithCents } from './labels';
 import { Fact, Section } from './Section';
 
 /** The yearly cost of the cooperations in progress, per inhabitant, and who pays: only figures the data gives. */
@@ -24,7 +24,7 @@ export function CostSection({ profile }: { profile: CollectivityProfile }) {
             </p>
           )}
           {cost.known < cost.active && (
-            <p class="citizen-muted">{t('citizen.cost.coverage', { known: formatCount(cost.known), active: formatCount(cost.active) })}</p>
+            <p class="citizen-muted">{t('citizen.cost.coverage', { known: formatNumber(cost.known), active: formatNumber(cost.active) })}</p>
           )}
         </>
       )}

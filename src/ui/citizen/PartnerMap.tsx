@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Cooperation } from '../../domain/cooperation';
 import { language, t } from '../../i18n';
+import { themeLabel } from '../../i18n/labels';
 import { cooperationArcs, endpointsOf, type EndpointNames } from '../../map/arc-data';
 import { AtlasMap } from '../../map/atlas-map';
 import { mapLayers } from '../../map/deck-layers';
@@ -10,7 +11,6 @@ import { cssColor, lighten } from '../../map/palette';
 import { tooltipFor } from '../../map/tooltip';
 import { boundsOf } from '../../model/bounds';
 import { arcColor, legendThemes } from './map-legend';
-import { themeLabel } from '../../i18n/themes';
 
 interface Props {
   cooperations: readonly Cooperation[];

@@ -1,8 +1,9 @@
 import { THEME_SDGS } from '../../domain/sdg';
 import { t } from '../../i18n';
+import { sdgName, themeLabel } from '../../i18n/labels';
 import type { CollectivityProfile } from './profile';
-import { formatList, sdgName } from './labels';
-import { themeLabel } from '../../i18n/themes';
+import { formatList } from './labels';
+
 import { Section } from './Section';
 
 /** The sustainable development goals served by the collectivity's themes (see src/domain/sdg.ts). */

@@ -1,7 +1,7 @@
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
+import { natureLabel, themeLabel } from '../../i18n/labels';
 import type { CollectivityProfile } from './profile';
-import { formatCount, natureLabel } from './labels';
-import { themeLabel } from '../../i18n/themes';
+
 import { PlacedTextList, Section } from './Section';
 
 /** Labels with how many cooperations have them, under a title; nothing when there are none. */
@@ -12,7 +12,7 @@ function CountedTags({ title, tags }: { title: string; tags: { key: string; labe
       <h3>{title}</h3>
       <ul class="citizen-tags">
         {tags.map(({ key, label, count }) => (
-          <li key={key}>{`${label} (${formatCount(count)})`}</li>
+          <li key={key}>{`${label} (${formatNumber(count)})`}</li>
         ))}
       </ul>
     </>

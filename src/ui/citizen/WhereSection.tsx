@@ -1,6 +1,7 @@
 import { t } from '../../i18n';
+import { natureLabel } from '../../i18n/labels';
 import type { PartnerSummary } from './profile';
-import { formatList, natureLabel, placeLabel } from './labels';
+import { formatList, placeLabel } from './labels';
 import { Section, ShortList } from './Section';
 
 function years(place: PartnerSummary): string | null {

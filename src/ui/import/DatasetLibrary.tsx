@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStore, DatasetSummary } from '../../data/dataset-store';
-import { formatNumber, language, t } from '../../i18n';
+import { formatNumber, locale, t } from '../../i18n';
 import { DEMO_ID, loadDemo, loadStored, type ActiveDataset } from '../../state/datasets';
 
 interface Props {
@@ -34,7 +34,7 @@ export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
     if (summary.id === active.id) await show(DEMO_ID);
     refresh();
   };
-  const date = (iso: string) => new Date(iso).toLocaleString(language.value === 'fr' ? 'fr-FR' : 'en-GB');
+  const date = (iso: string) => new Date(iso).toLocaleString(locale());
 
   return (
     <section class="dataset-library" aria-labelledby="library-title">

@@ -45,7 +45,7 @@ export default function StatsView({ store, countryName }: ViewProps) {
       key={chart.facet}
       title={t(chart.title)}
       note={chart.note && t(chart.note)}
-      headers={[t(`filters.${chart.facet}` as MessageKey), t(counted), t('stats.share')]}
+      headers={[t(`filters.${chart.facet}`), t(counted), t('stats.share')]}
       bars={breakdownBars(chart.breakdown, { label: labelOf(chart.facet), colorBy: isColorAttribute(chart.facet) ? chart.facet : undefined })}
     />
   );

@@ -2,7 +2,7 @@ import { collectivityKey } from '../../domain/collectivity-key';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cooperation } from '../../domain/cooperation';
 import { toGeoJson, toInventoryCsv } from '../../data/write';
-import { formatNumber, language, t } from '../../i18n';
+import { formatNumber, language, locale, t } from '../../i18n';
 import { keptPositions } from '../../model/stats-tally';
 import { downloadText } from '../download';
 import type { ViewProps } from './registry';
@@ -31,7 +31,7 @@ export default function TableView({ store, countryName }: ViewProps) {
   const order = useMemo(() => {
     const positions = keptPositions(mask);
     const column = sort && columns.find((candidate) => candidate.id === sort.column);
-    return column ? sortPositions(positions, (position) => column.sortKey(cooperations[position]), sort.direction) : positions;
+    return column ? sortPositions(positions, (position) => column.sortKey(cooperations[position]), sort.direction, locale()) : positions;
   }, [mask, sort, columns, cooperations]);
 
   const scroller = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { TYPOLOGY_DIMENSIONS, TYPOLOGY_CRITERIA } from '../../domain/typology-criteria';
 import { TYPOLOGY_IDS, TYPOLOGY_LABELS, type TypologyId } from '../../domain/typology';
-import { formatNumber, t, type MessageKey } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { colorLookup, cssColor } from '../../map/palette';
 import type { CollectivityTypology } from '../../model/typology';
 import { compareWithDeclared } from '../../model/typology-report';
@@ -29,7 +29,7 @@ function ModelCard({ model, declared, computed, onShow }: { model: TypologyId; d
         <span class="typology-dot" style={{ background: cssColor(modelColor(model)) }} aria-hidden="true" />
         {label}
       </h3>
-      <p class="typology-description">{t(`typology.description.${model}` as MessageKey)}</p>
+      <p class="typology-description">{t(`typology.description.${model}`)}</p>
       <dl class="typology-counts" aria-label={t('typology.view.counts')}>
         <div>
           <dt>{t('typology.view.declared')}</dt>
@@ -44,7 +44,7 @@ function ModelCard({ model, declared, computed, onShow }: { model: TypologyId; d
       <dl class="typology-criteria">
         {criteriaByDimension(model).map(({ dimension, criteria }) => (
           <div key={dimension}>
-            <dt>{t(`typology.dimension.${dimension}` as MessageKey)}</dt>
+            <dt>{t(`typology.dimension.${dimension}`)}</dt>
             {criteria.map((criterion) => (
               <dd key={criterion.id}>
                 {criterion.wording} <span class="typology-weight">({t('typology.view.weight', { weight: criterion.weight })})</span>

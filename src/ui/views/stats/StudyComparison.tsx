@@ -1,11 +1,12 @@
-import { formatNumber, t, type MessageKey } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
+import { themeLabel } from '../../../i18n/labels';
 import {
   STUDY_AFRICA_SHARE_OF_DECENTRALISED,
   STUDY_COOPERATIONS_PER_COLLECTIVITY,
   STUDY_THEME_GROUPS,
   STUDY_TOP_AFRICAN_COUNTRIES,
 } from '../../../domain/study-figures';
-import { themeLabel } from '../../../i18n/themes';
+
 import type { CooperationStats } from '../../../model/stats';
 import { ratio } from '../../../model/stats-study';
 import { formatMean, formatShare } from './format';
@@ -52,7 +53,7 @@ export function StudyComparison({ stats, countryName }: Props) {
           return (
             <StudyFigure
               key={id}
-              title={t(`stats.study.theme.${id}` as MessageKey)}
+              title={t(`stats.study.theme.${id}`)}
               ours={ratio(share)}
               study={group.share}
               format={formatShare}

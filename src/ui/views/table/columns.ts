@@ -3,8 +3,11 @@ import { formatEuros, type MessageKey } from '../../../i18n';
 import { facetValueLabel } from '../../facet-labels';
 import type { SortKey } from './sort';
 
+/** The table's column ids; each has its header under `table.column.<id>`. */
+type ColumnId = 'collectivite' | 'type' | 'region' | 'pays' | 'partenaire' | 'thematiques' | 'nature' | 'debut' | 'fin' | 'budget' | 'modele';
+
 export interface TableColumn {
-  id: string;
+  id: ColumnId;
   header: MessageKey;
   /** Width in rem, fixed so that rows keep one height. */
   width: number;
@@ -18,16 +21,16 @@ export interface TableColumn {
 export function tableColumns(countryName: (iso2: string) => string): TableColumn[] {
   const label = (facet: Parameters<typeof facetValueLabel>[0], value: string | null) =>
     value === null ? '' : facetValueLabel(facet, value, countryName);
-  const textColumn = (id: string, width: number, text: (c: Cooperation) => string): TableColumn => ({
+  const textColumn = (id: ColumnId, width: number, text: (c: Cooperation) => string): TableColumn => ({
     id,
-    header: `table.column.${id}` as MessageKey,
+    header: `table.column.${id}`,
     width,
     text,
     sortKey: text,
   });
-  const numberColumn = (id: string, width: number, value: (c: Cooperation) => number | null, format: (n: number) => string): TableColumn => ({
+  const numberColumn = (id: ColumnId, width: number, value: (c: Cooperation) => number | null, format: (n: number) => string): TableColumn => ({
     id,
-    header: `table.column.${id}` as MessageKey,
+    header: `table.column.${id}`,
     width,
     text: (c) => {
       const number = value(c);

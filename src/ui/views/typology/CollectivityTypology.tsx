@@ -1,10 +1,10 @@
 import { TYPOLOGY_IDS, TYPOLOGY_LABELS, type TypologyId } from '../../../domain/typology';
-import { t, type MessageKey } from '../../../i18n';
+import { t } from '../../../i18n';
 import { confidenceLevel, type CollectivityTypology as Typology } from '../../../model/typology';
 
 const MAX_REASONS = 3;
 
-const confidenceWords = (confidence: number) => t(`typology.confidence.${confidenceLevel(confidence)}` as MessageKey);
+const confidenceWords = (confidence: number) => t(`typology.confidence.${confidenceLevel(confidence)}`);
 
 /** The computed model in words: the model and its confidence (said computed unless `beside` a declared one), or why there is none. */
 function computedText({ classification }: Typology, beside: boolean): string {
