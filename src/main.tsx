@@ -1,3 +1,4 @@
+import { errorMessage } from './text/error-message';
 import { render } from 'preact';
 import { t } from './i18n';
 import { openDatasetStore } from './data/dataset-store';
@@ -15,7 +16,7 @@ async function start(root: HTMLElement): Promise<void> {
   const datasets = openDatasetStore();
   const [basemap, countries, remembered] = await Promise.all([
     // Without its basemap the atlas still works: arcs over an empty sea, and a notice.
-    loadBasemap(GEO).catch((error: unknown) => ({ ...EMPTY_BASEMAP, problem: t('map.basemapMissing', { message: messageOf(error) }) })),
+    loadBasemap(GEO).catch((error: unknown) => ({ ...EMPTY_BASEMAP, problem: t('map.basemapMissing', { message: errorMessage(error) }) })),
     fetchJson<CountryRecord[]>(`${GEO}countries.json`),
     loadRemembered(datasets),
   ]);
@@ -23,10 +24,8 @@ async function start(root: HTMLElement): Promise<void> {
   render(<Root style={basemapStyle(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problems={problems} />, root);
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function showFailure(root: HTMLElement, error: unknown): void {
-  const message = messageOf(error);
+  const message = errorMessage(error);
   render(
     <div class="failure" role="alert">
       <p>{t('app.loadFailed', { message })}</p>

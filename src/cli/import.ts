@@ -12,6 +12,7 @@ import { importInventory } from '../data/import';
 import type { ImportReport } from '../data/report';
 import { continentLookup } from '../domain/gazetteer';
 import { toGeoJson } from '../data/write';
+import { errorMessage } from '../text/error-message';
 import { typologyLookup, withTypologies } from '../model/typology';
 
 const USAGE = `Usage : npm run import -- <fichier.csv|fichier.xlsx> --out <dossier> [options]
@@ -53,7 +54,7 @@ function parseCommandLine(args: string[]): CliOptions | string {
       },
     });
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   const { values, positionals } = parsed;
   if (values.help) return '';
@@ -110,7 +111,7 @@ async function main(args: string[]): Promise<number> {
     console.log(summary(options.file, report));
     return report.imported > 0 ? 0 : 1;
   } catch (error) {
-    console.error(`Import impossible : ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Import impossible : ${errorMessage(error)}`);
     return 1;
   }
 }

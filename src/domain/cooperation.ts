@@ -88,3 +88,6 @@ export function toFeature(cooperation: Cooperation): CooperationFeature {
     properties: cooperation,
   };
 }
+
+/** A cooperation is in progress until its end year is past: the status facet and the citizen page say so alike. */
+export const isEnded = (cooperation: Cooperation, currentYear: number) => cooperation.endYear !== null && cooperation.endYear < currentYear;

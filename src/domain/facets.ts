@@ -4,7 +4,7 @@
  * statistics read it; adding a facet is adding one entry here (and its labels, which the
  * compiler then asks for).
  */
-import { COLLECTIVITY_KINDS, NATURES, type Cooperation } from './cooperation';
+import { COLLECTIVITY_KINDS, isEnded, NATURES, type Cooperation } from './cooperation';
 import { CONTINENT_IDS, type ContinentId } from './gazetteer';
 import { POPULATION_BANDS, populationBand } from './population-bands';
 import { FRENCH_REGIONS, networkOf, REGIONAL_NETWORKS } from './regions';
@@ -57,7 +57,7 @@ export const FACETS = {
   kind: { values: COLLECTIVITY_KINDS, valueOf: (c) => c.ctKind },
   population: { values: POPULATION_BANDS.map((b) => b.id), valueOf: (c) => populationBand(c.ctPopulation) },
   nature: { values: NATURES, valueOf: (c) => c.nature, colours: NATURES },
-  status: { values: STATUSES, valueOf: (c, { currentYear }) => (c.endYear !== null && c.endYear < currentYear ? 'ended' : 'active') },
+  status: { values: STATUSES, valueOf: (c, { currentYear }) => (isEnded(c, currentYear) ? 'ended' : 'active') },
 } satisfies Record<string, FacetDescriptor>;
 
 export type CategoryFacetId = keyof typeof FACETS;

@@ -2,6 +2,7 @@ import type { Cooperation } from '../domain/cooperation';
 import type { DatasetStore } from '../data/dataset-store';
 import { loadDataset } from '../data/load-cooperations';
 import type { ImportReport } from '../data/report';
+import { errorMessage } from '../text/error-message';
 
 /** The dataset the app shows: the embedded demo, or one the user imported and the browser keeps. */
 export interface ActiveDataset {
@@ -56,7 +57,7 @@ export async function loadRemembered(store: DatasetStore): Promise<{ dataset: Ac
       const stored = await loadStored(store, id);
       if (stored) return { dataset: stored, problem: null };
     } catch (error) {
-      return { dataset: await loadDemo(), problem: error instanceof Error ? error.message : String(error) };
+      return { dataset: await loadDemo(), problem: errorMessage(error) };
     }
   }
   return { dataset: await loadDemo(), problem: null };

@@ -64,8 +64,11 @@ describe('the ACTER typology, in Chromium', () => {
     const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?ct=${code}`);
     const typology = page.locator('[data-testid="selection-card"] .card-typology');
     await typology.waitFor({ timeout: LOAD_TIMEOUT });
+    // The map's canvas, remembered: a choice updates the data, it does not mount a new map.
+    await page.evaluate(() => (window.mapCanvasBefore = document.querySelector('[data-testid="map"] canvas')));
     await page.selectOption('[data-testid="declare-typology"]', 'astre');
     await page.waitForSelector('[data-testid="selection-card"] .card-typology[data-model="astre"][data-source="manual"]', { timeout: LOAD_TIMEOUT });
+    assert.ok(await page.evaluate(() => window.mapCanvasBefore !== null && document.querySelector('[data-testid="map"] canvas') === window.mapCanvasBefore), 'the same map is shown');
     await page.reload();
     await page.waitForSelector('[data-testid="selection-card"] .card-typology[data-model="astre"]', { timeout: LOAD_TIMEOUT });
     await page.selectOption('[data-testid="declare-typology"]', '');

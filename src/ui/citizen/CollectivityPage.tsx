@@ -16,7 +16,7 @@ import { LocalSection } from './LocalSection';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
-import { collectivityProfile, type CollectivityProfile } from './profile';
+import { collectivityProfile, type CollectivityProfile } from '../../model/collectivity-profile';
 import { SdgSection } from './SdgSection';
 import { ShareBar } from './ShareBar';
 import { WhatSection } from './WhatSection';

@@ -3,10 +3,10 @@ import { TYPOLOGY_LABELS, type TypologyId } from '../../domain/typology';
 import { formatNumber, t } from '../../i18n';
 import { bandLabel, kindLabel } from '../../i18n/labels';
 import type { Store } from '../../state/store';
-import type { CollectivityProfile, PartnerSummary } from './profile';
+import type { CollectivityProfile, PartnerSummary } from '../../model/collectivity-profile';
 import { placeLabel } from './labels';
 import { citizenPageSearch, overlapsSearch } from './links';
-import { sameProfilePeers, sharedPlaces, type Peer } from './peers';
+import { sameProfilePeers, sharedPlaces, type Peer } from '../../model/peers';
 import { Section, ShortList } from './Section';
 
 interface Props {
@@ -40,8 +40,9 @@ function PeerLink({ peer, target }: { peer: Peer; target?: string }) {
 
 /** The collectivity among its peers: same kind and size, and those working with the same partners. */
 export function CompareSection({ store, code, profile, countryName, typology, target }: Props) {
-  const group = sameProfilePeers(store, code);
-  const shared = sharedPlaces(store, code, profile.places);
+  const data = { cooperations: store.index.cooperations, byCollectivity: store.byCollectivity, byPlace: store.byPlace };
+  const group = sameProfilePeers(data, code);
+  const shared = sharedPlaces(data, code, profile.places);
   return (
     <Section id="citizen-compare" title={t('citizen.compare.title')}>
       {typology && <p>{t('citizen.compare.model', { model: TYPOLOGY_LABELS[typology], interest: t(`citizen.model.${typology}`) })}</p>}

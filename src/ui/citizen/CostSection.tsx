@@ -1,5 +1,5 @@
 import { formatEuros, formatNumber, t } from '../../i18n';
-import type { CollectivityProfile } from './profile';
+import type { CollectivityProfile } from '../../model/collectivity-profile';
 import { formatEurosWithCents } from './labels';
 import { Fact, Section } from './Section';
 

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import type { CollectivityProfile, PartnerSummary } from './profile';
+import type { CollectivityProfile, PartnerSummary } from '../../model/collectivity-profile';
 import { formatList } from './labels';
 import { Fact, PlacedTextList, Section } from './Section';
 

@@ -1,7 +1,7 @@
 import { THEME_SDGS } from '../../domain/sdg';
 import { t } from '../../i18n';
 import { sdgName, themeLabel } from '../../i18n/labels';
-import type { CollectivityProfile } from './profile';
+import type { CollectivityProfile } from '../../model/collectivity-profile';
 import { formatList } from './labels';
 
 import { Section } from './Section';

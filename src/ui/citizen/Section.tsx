@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n';
-import type { PlacedText } from './profile';
+import type { PlacedText } from '../../model/collectivity-profile';
 
 /** A titled part of the page; the title names the landmark for screen readers. */
 export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {

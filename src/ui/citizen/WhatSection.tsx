@@ -1,6 +1,6 @@
 import { formatNumber, t } from '../../i18n';
 import { natureLabel, themeLabel } from '../../i18n/labels';
-import type { CollectivityProfile } from './profile';
+import type { CollectivityProfile } from '../../model/collectivity-profile';
 
 import { PlacedTextList, Section } from './Section';
 

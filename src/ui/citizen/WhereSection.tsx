@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { natureLabel } from '../../i18n/labels';
-import type { PartnerSummary } from './profile';
+import type { PartnerSummary } from '../../model/collectivity-profile';
 import { formatList, placeLabel } from './labels';
 import { Section, ShortList } from './Section';
 

@@ -1,4 +1,4 @@
-import type { PartnerSummary } from './profile';
+import type { PartnerSummary } from '../../model/collectivity-profile';
 import { formatNumber, locale, t, type MessageKey } from '../../i18n';
 
 /** "Saint-Louis (Sénégal)", or "Sénégal" when the partner is the whole country. */

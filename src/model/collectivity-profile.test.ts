@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeCooperation } from '../../../tests/support/make-cooperation';
-import { createStore } from '../../state/store';
+import { collectivityKey } from '../domain/collectivity-key';
+import { makeCooperation } from '../../tests/support/make-cooperation';
+import { collectivityProfile } from './collectivity-profile';
 import { sameProfilePeers, sharedPlaces } from './peers';
-import { collectivityProfile } from './profile';
+import { groupPositions, placeKey } from './places';
 
 const rennes = [
   makeCooperation({ id: '1', ctPopulation: 200_000, partnerName: 'Saint-Louis', startYear: 1990, themes: ['eau-assainissement'], nature: 'cooperation-decentralisee', annualBudgetEur: 30_000, fundings: ['fonds propres', 'AFD/FICOL'], localInterest: 'Le service de l’eau partage son savoir-faire.', actors: ['service de l’eau'] }),
@@ -50,7 +51,8 @@ describe('the citizen page of a collectivity', () => {
   });
 
   it('finds peers of the same kind and size, and others working in the same places', () => {
-    const store = createStore([...rennes, ...others], []);
+    const cooperations = [...rennes, ...others];
+    const store = { cooperations, byCollectivity: groupPositions(cooperations, collectivityKey), byPlace: groupPositions(cooperations, placeKey) };
     const group = sameProfilePeers(store, '35238');
     expect(group).toMatchObject({ kind: 'commune', band: '100k-500k' });
     expect(group?.peers.map((p) => [p.name, p.count])).toEqual([

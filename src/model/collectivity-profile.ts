@@ -1,8 +1,8 @@
-import type { Cooperation, Nature } from '../../domain/cooperation';
-import { sdgsOfThemes, type SdgNumber } from '../../domain/sdg';
-import type { ThemeId } from '../../domain/themes';
-import { budgetStats } from '../../model/stats-budget';
-import { placeKey } from '../../model/places';
+import { isEnded, type Cooperation, type Nature } from '../domain/cooperation';
+import { sdgsOfThemes, type SdgNumber } from '../domain/sdg';
+import type { ThemeId } from '../domain/themes';
+import { budgetStats } from './stats-budget';
+import { placeKey } from './places';
 
 /** One partner place of the collectivity, with what is done there. */
 export interface PartnerSummary {
@@ -59,9 +59,6 @@ export interface CollectivityProfile {
   goals: SdgNumber[];
 }
 
-/** The same rule as the atlas's status filter: a cooperation is in progress until its end year is past. */
-export const isActive = (c: Cooperation, currentYear: number) => c.endYear === null || c.endYear >= currentYear;
-
 function tally<T>(values: Iterable<T>): { id: T; count: number }[] {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -82,7 +79,7 @@ function partnerSummaries(cooperations: readonly Cooperation[], currentYear: num
     byPlace.set(key, [...(byPlace.get(key) ?? []), c]);
   }
   const places = [...byPlace].map(([key, group]): PartnerSummary => {
-    const ended = group.every((c) => !isActive(c, currentYear));
+    const ended = group.every((c) => isEnded(c, currentYear));
     return {
       key,
       name: group[0].partnerName,
@@ -120,7 +117,7 @@ export function collectivityProfile(cooperations: readonly Cooperation[], curren
   const places = partnerSummaries(cooperations, currentYear);
   const placesWith = (test: (c: Cooperation) => boolean) => places.filter((p) => p.cooperations.some(test));
   const themes = tally(cooperations.flatMap((c) => c.themes));
-  const active = cooperations.filter((c) => isActive(c, currentYear));
+  const active = cooperations.filter((c) => !isEnded(c, currentYear));
   return {
     collectivity: cooperations[0],
     cooperations: [...cooperations],
