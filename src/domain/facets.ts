@@ -67,6 +67,11 @@ export type FacetId = CategoryFacetId | 'year';
 export const CATEGORY_FACET_IDS = Object.keys(FACETS) as CategoryFacetId[];
 export const FACET_IDS: readonly FacetId[] = [...CATEGORY_FACET_IDS, 'year'];
 
+/** The facets whose values are the data's (the partner countries) rather than a fixed list. */
+export type OpenFacetId = { [F in CategoryFacetId]: (typeof FACETS)[F]['values'] extends null ? F : never }[CategoryFacetId];
+
+export const isOpenFacet = (id: CategoryFacetId): id is OpenFacetId => facet(id).values === null;
+
 /** The facets that can colour the map. */
 export type ColorAttribute = { [F in CategoryFacetId]: (typeof FACETS)[F] extends { colours: readonly string[] } ? F : never }[CategoryFacetId];
 

@@ -5,7 +5,7 @@ import { decodeState, encodeState } from './url-codec';
 
 
 const vocabulary = {
-  countries: new Set(['MA', 'SN', 'BF']),
+  facetValues: { country: new Set(['MA', 'SN', 'BF']) },
   collectivities: new Set(['35238', '200023414']),
   places: new Set(['SN/saint-louis']),
 };

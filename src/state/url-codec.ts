@@ -3,12 +3,13 @@
  * in the order the address writes them. Adding a parameter is adding one entry to PARAMETERS.
  */
 import { DISPLAY_MODES, EMPTY_STATE, PAGES, VIEWS, type AppState, type Camera } from '../domain/app-state';
-import { CATEGORY_FACET_IDS, COLOR_ATTRIBUTES, facet, NO_FILTERS, type CategoryFacetId } from '../domain/facets';
+import { CATEGORY_FACET_IDS, COLOR_ATTRIBUTES, facet, isOpenFacet, NO_FILTERS, type CategoryFacetId, type OpenFacetId } from '../domain/facets';
 import { LANGUAGE_IDS } from '../domain/languages';
 
 /** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
-  countries: ReadonlySet<string>;
+  /** The values an open facet may take (for `country`, the gazetteer's countries). */
+  facetValues: Readonly<Record<OpenFacetId, ReadonlySet<string>>>;
   collectivities: ReadonlySet<string>;
   places: ReadonlySet<string>;
 }
@@ -50,11 +51,11 @@ function splitList(raw: string | null): string[] {
 /** A facet's parameter is its id; its values are the registry's, or for an open facet the data's. */
 function facetParameter(id: CategoryFacetId): Parameter {
   const { values, normalise = (raw: string) => raw } = facet(id);
-  const fixed = values === null ? null : new Set(values);
+  const fixed = new Set(values);
   return {
     names: [id],
     decode(reading, state) {
-      const known = fixed ?? reading.vocabulary.countries;
+      const known = isOpenFacet(id) ? reading.vocabulary.facetValues[id] : fixed;
       const kept: string[] = [];
       for (const raw of splitList(reading.get(id))) {
         const value = normalise(raw);

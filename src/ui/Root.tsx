@@ -46,7 +46,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
 
   useEffect(() => {
     const stop = syncWithUrl(store, {
-      countries: new Set(countries.map((country) => country.iso2)),
+      facetValues: { country: new Set(countries.map((country) => country.iso2)) },
       collectivities: new Set(store.byCollectivity.keys()),
       places: new Set(store.byPlace.keys()),
     });
