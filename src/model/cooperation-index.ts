@@ -30,12 +30,15 @@ function categoryColumn(codes: readonly string[], keys: readonly (string | null)
   return { codes, values, multi: false };
 }
 
-/** A row's values of a multi-valued facet as bits over its codes. */
-const bitsOf = (codes: readonly string[], keys: readonly string[]) => keys.reduce((bits, key) => (codes.includes(key) ? bits | (1 << codes.indexOf(key)) : bits), 0);
+/** How the rows' values of a multi-valued facet become bits over its codes. */
+function bitsOver(codes: readonly string[]): (keys: readonly string[]) => number {
+  const bit = new Map(codes.map((code, i) => [code, 1 << i]));
+  return (keys) => keys.reduce((bits, key) => bits | (bit.get(key) ?? 0), 0);
+}
 
 const bitColumn = (codes: readonly string[], keys: readonly (readonly string[])[]): FacetColumn => ({
   codes,
-  values: Uint32Array.from(keys, (row) => bitsOf(codes, row)),
+  values: Uint32Array.from(keys, bitsOver(codes)),
   multi: true,
 });
 
@@ -46,7 +49,10 @@ const keyedColumn = (codes: readonly string[] | null, keys: readonly (string | n
 
 /** One column's values for the given rows: codes stay, so a data-derived column whose rows gain a new code returns null. */
 function columnAt(column: FacetColumn, descriptor: FacetDescriptor, rows: readonly Cooperation[], context: FacetContext): number[] | null {
-  if (isMultiValued(descriptor)) return rows.map((row) => bitsOf(column.codes, descriptor.valuesOf(row)));
+  if (isMultiValued(descriptor)) {
+    const bits = bitsOver(column.codes);
+    return rows.map((row) => bits(descriptor.valuesOf(row)));
+  }
   const keys = rows.map((row) => descriptor.valueOf(row, context));
   if (descriptor.values === null && keys.some((key) => key !== null && !column.codes.includes(key))) return null;
   return [...categoryColumn(column.codes, keys).values];
