@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE } from '../domain/app-state';
-import { NO_FILTERS } from '../domain/facets';
+import { CATEGORY_FACET_IDS, facet, NO_FILTERS } from '../domain/facets';
 import { decodeState, encodeState } from './url-codec';
 
 
@@ -85,6 +85,15 @@ describe('URL codec', () => {
     expect(encodeState({ ...EMPTY_STATE, camera: { lon: 2.35123, lat: 46.5, zoom: 4.234 } })).toBe('?v=1&at=2.351,46.500,4.2');
     expect(decodeState('?at=ici', vocabulary).unknown).toEqual([{ param: 'at', value: 'ici' }]);
     expect(decodeState('?at=2,95,4', vocabulary).state.camera).toBeNull();
+  });
+
+  it('gives every facet of the registry its parameter', () => {
+    for (const id of CATEGORY_FACET_IDS) {
+      const value = facet(id).values?.[0] ?? 'SN';
+      const state = { ...EMPTY_STATE, filters: { ...NO_FILTERS, [id]: [value] } };
+      expect(encodeState(state)).toBe(`?v=1&${id}=${value}`);
+      expect(decodeState(encodeState(state), vocabulary).state).toEqual(state);
+    }
   });
 
   it('pads a région code that lost its leading zero', () => {
