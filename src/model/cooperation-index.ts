@@ -21,6 +21,20 @@ export interface CooperationIndex {
   readonly columns: Readonly<Record<FacetId, FacetColumn>>;
 }
 
+/**
+ * Counts record i: counts[k] for its category k, or for each of its values in a multi-valued
+ * column; counts[codes.length] when it has none.
+ */
+export function countRecord(column: FacetColumn, counts: Uint32Array, i: number): void {
+  const value = column.values[i];
+  if (!column.multi) {
+    counts[value]++;
+    return;
+  }
+  if (value === 0) counts[column.codes.length]++;
+  for (let bit = 0; bit < column.codes.length; bit++) if (value & (1 << bit)) counts[bit]++;
+}
+
 function categoryColumn(codes: readonly string[], keys: readonly (string | null)[]): FacetColumn {
   const position = new Map(codes.map((code, i) => [code, i]));
   const values = codes.length < 0xffff ? new Uint16Array(keys.length) : new Uint32Array(keys.length);

@@ -1,5 +1,5 @@
 import { FACET_IDS, type CategoryFacetId, type FacetId } from '../domain/facets';
-import type { CooperationIndex } from './cooperation-index';
+import { countRecord, type CooperationIndex } from './cooperation-index';
 
 
 /** What the user filters: values of one facet combine with OR, facets with AND. */
@@ -66,16 +66,7 @@ export function runFilters(index: CooperationIndex, selection: Selection): Filte
   const active = activeFilters(index, selection);
   const columns = FACET_IDS.map((facet) => index.columns[facet]);
   const counts = columns.map((column) => new Uint32Array(column.codes.length + 1));
-  const tally = (facet: number, i: number) => {
-    const { values, codes, multi } = columns[facet];
-    const value = values[i];
-    if (!multi) {
-      counts[facet][value]++;
-      return;
-    }
-    if (value === 0) counts[facet][codes.length]++;
-    for (let bit = 0; bit < codes.length; bit++) if (value & (1 << bit)) counts[facet][bit]++;
-  };
+  const tally = (facet: number, i: number) => countRecord(columns[facet], counts[facet], i);
 
   const mask = new Uint8Array(index.size);
   let count = 0;

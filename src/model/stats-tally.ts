@@ -1,5 +1,5 @@
 /** Counting the kept records by category, over the index's typed columns. */
-import type { FacetColumn } from './cooperation-index';
+import { countRecord, type FacetColumn } from './cooperation-index';
 
 export interface Tally {
   value: string;
@@ -25,21 +25,10 @@ export function keptPositions(mask: Uint8Array): Uint32Array {
   return positions;
 }
 
-/** counts[k] = records of category k; counts[codes.length] = records with no value. */
+/** counts[k] = records of category k (a multi-valued record counts in each of its); counts[codes.length] = records with no value. */
 export function countCategories(column: FacetColumn, positions: ArrayLike<number>): Uint32Array {
   const counts = new Uint32Array(column.codes.length + 1);
-  for (let p = 0; p < positions.length; p++) counts[column.values[positions[p]]]++;
-  return counts;
-}
-
-export function countThemes(column: FacetColumn, positions: ArrayLike<number>): Uint32Array {
-  const themes = column.codes.length;
-  const counts = new Uint32Array(themes + 1);
-  for (let p = 0; p < positions.length; p++) {
-    const bits = column.values[positions[p]];
-    if (bits === 0) counts[themes]++;
-    for (let bit = 0; bit < themes; bit++) if (bits & (1 << bit)) counts[bit]++;
-  }
+  for (let p = 0; p < positions.length; p++) countRecord(column, counts, positions[p]);
   return counts;
 }
 

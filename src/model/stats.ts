@@ -5,7 +5,7 @@
 import { collectivityKey } from '../domain/collectivity-key';
 import type { CooperationIndex, FacetColumn } from './cooperation-index';
 import type { FacetId } from '../domain/facets';
-import { countCategories, countThemes, keptPositions, toBreakdown, type Breakdown, type BreakdownOptions } from './stats-tally';
+import { countCategories, keptPositions, toBreakdown, type Breakdown, type BreakdownOptions } from './stats-tally';
 import { budgetStats, type BudgetStats } from './stats-budget';
 import { studyComparison, type StudyComparison } from './stats-study';
 
@@ -79,7 +79,7 @@ export function computeStats(index: CooperationIndex, mask: Uint8Array): Coopera
     cooperations: total,
     byCountry: byFacet('country', { top: TOP_COUNTRIES }),
     byContinent: byFacet('continent'),
-    byTheme: toBreakdown(columns.theme.codes, countThemes(columns.theme, positions), total),
+    byTheme: byFacet('theme'),
     byNature: byFacet('nature'),
     byTypology: byFacet('typology'),
     byRegion: byFacet('region'),
