@@ -64,13 +64,8 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping, i
     }
     const key = uniqueKey(columnKey(written) || `colonne_${index + 1}`, usedKeys);
     plan.extras.push({ index, header: written, key });
-    issues.warning(
-      HEADER_ROW,
-      written,
-      column
-        ? `Colonne « ${written} » : « ${column} » est déjà fournie par la colonne « ${plan.headers[column]} » ; elle est conservée telle quelle sous le nom « ${key} ».`
-        : `Colonne « ${written || `n° ${index + 1}`} » non reconnue : conservée telle quelle sous le nom « ${key} ».`,
-    );
+    if (column) issues.warning(HEADER_ROW, written, 'column.taken', { header: written, column, other: plan.headers[column] ?? '', key });
+    else issues.warning(HEADER_ROW, written, 'column.unknown', { header: written || `n° ${index + 1}`, key });
   });
   return plan;
 }
@@ -81,9 +76,9 @@ function userMappingIndex(mapping: ColumnMapping, header: readonly string[], iss
   for (const [source, target] of Object.entries(mapping)) {
     const column = columnKey(target);
     if (!isInventoryColumn(column)) {
-      issues.warning(HEADER_ROW, source, `Correspondance « ${source} = ${target} » ignorée : « ${target} » n'est pas une colonne du format d'inventaire.`);
+      issues.warning(HEADER_ROW, source, 'mapping.notAColumn', { source, target });
     } else if (!foldedHeaders.has(foldName(source))) {
-      issues.warning(HEADER_ROW, source, `Correspondance « ${source} = ${target} » ignorée : le fichier n'a pas de colonne « ${source} ».`);
+      issues.warning(HEADER_ROW, source, 'mapping.noSuchHeader', { source, target });
     } else {
       targets.set(foldName(source), column);
     }
