@@ -32,7 +32,7 @@ interface CliOptions {
   file: string;
   out: string;
   geo: string;
-  sheet?: string | number;
+  sheet?: string;
   columnMapping: ColumnMapping;
 }
 
@@ -59,8 +59,8 @@ function parseCommandLine(args: string[]): CliOptions | string {
   if (!values.out) return "l'option --out <dossier> est obligatoire.";
   const columnMapping = values.map === undefined ? {} : parseColumnMapping(values.map);
   if (!columnMapping) return `--map « ${values.map} » mal formée (attendu : "Colonne=colonne_canonique,...").`;
-  const sheet = values.sheet && /^\d+$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
-  return { file: positionals[0], out: values.out, geo: values.geo ?? 'public/geo', sheet, columnMapping };
+  // A sheet named "2024" is found by its name first; digits name a position only when no sheet has that name.
+  return { file: positionals[0], out: values.out, geo: values.geo ?? 'public/geo', sheet: values.sheet, columnMapping };
 }
 
 const count = new Intl.NumberFormat('fr-FR');

@@ -135,3 +135,8 @@ export function renderImportMessage({ code, params = {} }: ImportMessage, langua
     return asNumber && typeof value === 'number' ? format.format(value) : String(value);
   });
 }
+
+/** An issue of a report in a language; a report saved before messages had ids keeps its French text. */
+export function renderIssue(issue: { code?: ImportMessageId; params?: ImportMessageParams; message: string }, language: ImportLanguage): string {
+  return issue.code && issue.code in texts[language] ? renderImportMessage({ code: issue.code, params: issue.params }, language) : issue.message;
+}

@@ -4,6 +4,7 @@ import { fr, type MessageKey } from './fr';
 
 export type Language = 'fr' | 'en';
 export type { MessageKey };
+export { renderIssue } from './import-messages';
 
 const STORAGE_KEY = 'coopatlas.language';
 const dictionaries: Record<Language, Record<MessageKey, string>> = { fr, en };
