@@ -3,14 +3,16 @@
  * Writes <dossier>/cooperations.geojson and <dossier>/import-report.json and prints a French summary.
  * Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usage error.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseColumnMapping, type ColumnMapping } from '../data/columns';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { importInventory } from '../data/import';
 import type { ImportReport } from '../data/report';
-import { toGeoJson } from '../data/write';
+import { geoJsonChunks, reportJsonChunks } from '../data/write';
 
 const USAGE = `Usage : npm run import -- <fichier.csv|fichier.xlsx> --out <dossier> [options]
 
@@ -83,6 +85,18 @@ function summary(file: string, report: ImportReport): string {
   ].join('\n');
 }
 
+/** Writes a text given in pieces, waiting when the disk lags, so that no piece waits in memory for long. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(path);
+  const failed = once(stream, 'error').then(([error]) => Promise.reject(error));
+  failed.catch(() => {});
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+  }
+  stream.end();
+  await Promise.race([once(stream, 'finish'), failed]);
+}
+
 async function main(args: string[]): Promise<number> {
   const options = parseCommandLine(args);
   if (typeof options === 'string') {
@@ -100,8 +114,8 @@ async function main(args: string[]): Promise<number> {
   try {
     const { cooperations, report } = await importInventory(bytes, diskGazetteerSource(options.geo), options);
     await mkdir(options.out, { recursive: true });
-    await writeFile(join(options.out, 'cooperations.geojson'), JSON.stringify(toGeoJson(cooperations, { generator: 'npm run import', title: options.file })));
-    await writeFile(join(options.out, 'import-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeChunks(join(options.out, 'cooperations.geojson'), geoJsonChunks(cooperations, { generator: 'npm run import', title: options.file }));
+    await writeChunks(join(options.out, 'import-report.json'), reportJsonChunks(report));
     console.log(summary(options.file, report));
     return report.imported > 0 ? 0 : 1;
   } catch (error) {
