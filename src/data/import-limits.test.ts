@@ -22,7 +22,7 @@ const HEADER = ['collectivite_code', 'pays_partenaire'];
 
 describe('limits of an import, each refused with its reason', () => {
   it('are those docs/import-format.md states', () => {
-    expect(IMPORT_LIMITS).toEqual({ fileBytes: 256 * 1024 * 1024, rows: 2_000_000, columns: 16_384, xmlBytes: 256 * 1024 * 1024 });
+    expect(IMPORT_LIMITS).toEqual({ fileBytes: 384 * 1024 * 1024, rows: 2_000_000, columns: 16_384, xmlBytes: 256 * 1024 * 1024 });
     expect(XLSX_MAX_ROW).toBe(1_048_576);
     // A sheet expanding to 400 MB must be stopped before it is read whole.
     expect(IMPORT_LIMITS.xmlBytes).toBeLessThan(400e6);

@@ -13,7 +13,8 @@ export interface ImportLimits {
 const MIB = 1024 * 1024;
 
 export const IMPORT_LIMITS: ImportLimits = {
-  fileBytes: 256 * MIB,
+  // Below the longest string V8 holds (2^29 - 24 characters), which the decoded text must fit in.
+  fileBytes: 384 * MIB,
   rows: 2_000_000,
   // Excel's last column, XFD.
   columns: 16_384,

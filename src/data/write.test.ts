@@ -17,6 +17,7 @@ describe('formula neutralisation', () => {
     ]);
     expect(unneutraliseFormula("'=1+1")).toBe('=1+1');
     expect(unneutraliseFormula("'apostrophe")).toBe("'apostrophe");
+    expect(unneutraliseFormula(neutraliseFormula("'@lui"))).toBe("'@lui");
   });
 });
 
