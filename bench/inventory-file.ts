@@ -1,6 +1,6 @@
 /**
  * npx tsx bench/inventory-file.ts <rows> <file.csv>
- * Writes an inventory CSV of synthetic rows (real collectivity codes and partner names), as
+ * Writes an inventory CSV of distinct synthetic rows (real collectivity codes and partner names), as
  * French Excel saves it, to time the CLI on a file of that size: see the README's reliability section.
  */
 import { createWriteStream } from 'node:fs';
@@ -13,7 +13,9 @@ const SLICE = 10_000;
 async function main([rows, file]: string[]): Promise<void> {
   const n = Number(rows);
   if (!Number.isInteger(n) || n < 1 || !file) throw new Error('usage: npx tsx bench/inventory-file.ts <rows> <file.csv>');
-  const cooperations = syntheticCooperations(await loadDemo(), n);
+  // Drawn with replacement from the demo rows, many would be copies; a row number in the description
+  // keeps every row distinct, so that the whole file is imported, not half of it rejected as duplicates.
+  const cooperations = syntheticCooperations(await loadDemo(), n).map((c, i) => ({ ...c, description: `${c.description ?? ''} n° ${i + 1}` }));
   const out = createWriteStream(file);
   let header: string | undefined;
   for (let start = 0; start < n; start += SLICE) {
