@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { miniGazetteers } from '../../tests/fixtures/paths';
-import { sheetXml, workbookBytes } from '../../tests/fixtures/import/workbook';
+import { sheetOf, sheetXml, workbookBytes } from '../../tests/fixtures/import/workbook';
 import { planColumns } from './columns';
 import { importInventory, type ImportOptions } from './import';
 import { IssueList } from './report';
@@ -57,6 +57,22 @@ describe('the file as people save it', () => {
     expect((await importOf(xlsx, { sheet: '2024' })).report.input?.sheet).toBe('2024');
     expect((await importOf(xlsx, { sheet: '1' })).report.input?.sheet).toBe('2023');
     await expect(importOf(xlsx, { sheet: '2025' })).rejects.toThrow(/feuille « 2025 » introuvable ; feuilles du classeur : « 2023 », « 2024 »/);
+  });
+
+  it('reads merged cells as their value over the whole range: in a two-row header, and a collectivity over its rows', async () => {
+    const inline = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const sheet = sheetOf(
+      `<row r="1">${inline('A1', 'Code INSEE')}${inline('B1', 'Partenaire')}</row>` +
+        `<row r="2">${inline('B2', 'Pays')}${inline('C2', 'Ville partenaire')}</row>` +
+        `<row r="3">${inline('A3', '35238')}${inline('B3', 'Sénégal')}${inline('C3', 'Saint-Louis')}</row>` +
+        `<row r="4">${inline('B4', 'Mali')}${inline('C4', 'Bamako')}</row>`,
+    ).replace('</sheetData>', '</sheetData><mergeCells count="3"><mergeCell ref="A1:A2"/><mergeCell ref="B1:C1"/><mergeCell ref="A3:A4"/></mergeCells>');
+    const { cooperations, report } = await importOf(workbookBytes({ Inventaire: sheet }));
+    expect(report).toMatchObject({ rows: 2, imported: 2, rejected: 0 });
+    expect(cooperations.map((c) => [c.ctCode, c.partnerCountry, c.sourceRow])).toEqual([
+      ['35238', 'SN', 3],
+      ['35238', 'ML', 4],
+    ]);
   });
 
   it('refuses a LibreOffice .ods workbook, saying which format to save it as', async () => {

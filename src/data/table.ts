@@ -40,7 +40,8 @@ export function usedLength(cells: readonly string[]): number {
 /** How many records to look through for a header below a title, a blank line or notes. */
 const HEADER_SEARCH = 20;
 
-const recognisedColumns = (cells: readonly string[]) => cells.filter((cell) => canonicalColumn(cell) !== null).length;
+/** Distinct inventory columns a record names (a merged title repeated over its columns counts once). */
+const recognisedColumns = (cells: readonly string[]) => new Set(cells.map(canonicalColumn).filter((column) => column !== null)).size;
 
 /**
  * The index of the header among the records: the first non-blank one, unless one of the next

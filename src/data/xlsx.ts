@@ -108,8 +108,8 @@ const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const FORMULA = /<(?:[\w.-]+:)?f(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?f>|<(?:[\w.-]+:)?f\s[^>]*\/>/;
 const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
-/** Reads the rows of one sheet part; `maxRecords` stops early (to look at the top of a sheet). */
-function readSheetRows(bytes: Uint8Array, book: Workbook, path: string, limits: ImportLimits, maxRecords = Infinity): Omit<XlsxSheet, 'sheet'> {
+/** Reads the rows of one sheet part, merged cells filled. */
+function readSheetRows(bytes: Uint8Array, book: Workbook, path: string, limits: ImportLimits): Omit<XlsxSheet, 'sheet'> {
   const records: TableRow[] = [];
   const notes: CellNote[] = [];
   let previousRow = 0;
@@ -120,14 +120,54 @@ function readSheetRows(bytes: Uint8Array, book: Workbook, path: string, limits: 
     }
     previousRow = line;
     const row = readCells(xml, line, book, limits, notes);
-    if (row.cells.length === 0) return true;
+    if (row.cells.length === 0) return;
     if (records.length >= limits.rows) throw new UnreadableFileError({ code: 'file.tooManyRows', params: { limit: limits.rows } });
     records.push(row);
-    return records.length < maxRecords;
   };
-  const scan = elementScanner('row', onRow);
+  const merges: string[] = [];
+  const rows = elementScanner('row', onRow);
+  // <mergeCells> follows <sheetData>: read in the same pass.
+  const mergeCells = elementScanner('mergeCell', (xml) => void merges.push(attribute(xml, 'ref') ?? ''));
+  const scan = (text: string) => {
+    rows(text);
+    mergeCells(text);
+  };
   readZipParts(bytes, (name) => (name === path ? scan : undefined), limits.xmlBytes);
+  fillMerges(records, merges);
   return { records, notes };
+}
+
+const rowOf = (reference: string) => Number(/\d+$/.exec(reference)?.[0] ?? NaN);
+
+/**
+ * A merged range shows its first cell's value across the range (a header "Partenaire" over two
+ * rows, a collectivity merged over its three cooperations): each empty cell of the range gets it,
+ * within the rows and columns that hold something.
+ */
+function fillMerges(records: TableRow[], references: readonly string[]): void {
+  if (references.length === 0 || records.length === 0) return;
+  const byLine = new Map(records.map((record) => [record.line, record]));
+  const width = records.reduce((max, record) => Math.max(max, record.cells.length), 0);
+  const lastLine = records[records.length - 1].line;
+  for (const reference of references) {
+    const [from, to = from] = reference.split(':');
+    const [firstColumn, firstLine] = [columnIndex(from), rowOf(from)];
+    const [lastColumn, endLine] = [Math.min(columnIndex(to), width - 1), Math.min(rowOf(to), lastLine)];
+    const origin = byLine.get(firstLine);
+    const value = origin?.cells[firstColumn];
+    if (!value || firstColumn < 0) continue;
+    const number = origin.numbers?.[firstColumn];
+    for (let line = firstLine; line <= endLine; line++) {
+      const record = byLine.get(line);
+      if (!record) continue;
+      for (let column = firstColumn; column <= lastColumn; column++) {
+        if (record.cells[column]) continue;
+        while (record.cells.length < column) record.cells.push('');
+        record.cells[column] = value;
+        if (number !== undefined) (record.numbers ??= [])[column] = number;
+      }
+    }
+  }
 }
 
 function readCells(xml: string, line: number, book: Workbook, limits: ImportLimits, notes: CellNote[]): TableRow {
@@ -218,17 +258,17 @@ export async function listSheets(bytes: ArrayBuffer | Uint8Array): Promise<strin
 /** A workbook opened once, whose sheets can then be read one by one. */
 export interface OpenedWorkbook {
   sheets: string[];
-  read(selector: SheetSelector, maxRecords?: number): XlsxSheet;
+  read(selector: SheetSelector): XlsxSheet;
 }
 
 export function openXlsx(bytes: ArrayBuffer | Uint8Array, limits: ImportLimits = IMPORT_LIMITS): OpenedWorkbook {
   const { data, book } = openWorkbook(bytes, limits);
   return {
     sheets: book.sheets.map((sheet) => sheet.name),
-    read(selector, maxRecords) {
+    read(selector) {
       const { name, path } = findSheet(book, selector);
       try {
-        return { sheet: name, ...readSheetRows(data, book, path, limits, maxRecords) };
+        return { sheet: name, ...readSheetRows(data, book, path, limits) };
       } catch (error) {
         throw error instanceof UnreadableFileError ? error : new UnreadableFileError({ code: 'xlsx.unreadable' });
       }

@@ -1,8 +1,8 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import { UnreadableFileError } from './report';
 
-/** Receives the text of one part of a ZIP, chunk by chunk; returns false to stop reading it. */
-export type PartReader = (text: string) => boolean | void;
+/** Receives the text of one part of a ZIP, chunk by chunk. */
+export type PartReader = (text: string) => void;
 
 /**
  * Streams the parts of a ZIP that `readerOf` asks for, decoded as UTF-8, and returns the names
@@ -20,9 +20,8 @@ export function readZipParts(bytes: Uint8Array, readerOf: (name: string) => Part
     if (!read || failure) return;
     const decoder = new TextDecoder('utf-8');
     let size = 0;
-    let stopped = false;
     file.ondata = (error, chunk, final) => {
-      if (stopped || failure) return;
+      if (failure) return;
       if (error) {
         failure = error;
         return;
@@ -34,11 +33,7 @@ export function readZipParts(bytes: Uint8Array, readerOf: (name: string) => Part
         return;
       }
       try {
-        const text = decoder.decode(chunk, { stream: !final });
-        if (read(text) === false) {
-          stopped = true;
-          file.terminate();
-        }
+        read(decoder.decode(chunk, { stream: !final }));
       } catch (thrown) {
         failure = thrown;
         file.terminate();
@@ -60,7 +55,7 @@ export function readZipParts(bytes: Uint8Array, readerOf: (name: string) => Part
  * XML text given chunk by chunk. Only the unfinished element is kept between chunks, so memory
  * stays that of one element, and nothing recurses.
  */
-export function elementScanner(tag: string, onElement: (xml: string) => boolean | void): PartReader {
+export function elementScanner(tag: string, onElement: (xml: string) => void): PartReader {
   const opening = new RegExp(`<([\\w.-]+:)?${tag}(?=[\\s/>])`, 'g');
   let buffer = '';
   return (chunk) => {
@@ -90,10 +85,9 @@ export function elementScanner(tag: string, onElement: (xml: string) => boolean 
         end = closingAt + closing.length;
       }
       consumed = end;
-      if (onElement(buffer.slice(start.index, end)) === false) return false;
+      onElement(buffer.slice(start.index, end));
     }
     buffer = buffer.slice(consumed);
-    return true;
   };
 }
 
