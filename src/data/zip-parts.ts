@@ -114,8 +114,14 @@ export function xmlText(raw: string): string {
   });
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** The value of an attribute in an opening tag, or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return match ? xmlText(match[1] ?? match[2]) : undefined;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(tag);
+  if (!match) return undefined;
+  const value = match[1] ?? match[2];
+  return value.includes('&') ? xmlText(value) : value;
 }
