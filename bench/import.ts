@@ -17,7 +17,10 @@ const IMPORT_TIMING = { warmup: 1, runs: 3, budgetMs: 10_000, maxRuns: 7 };
  */
 export async function importBench({ n, cooperations, source }: Dataset): Promise<Result[]> {
   if (n > IMPORT_MAX_ROWS) {
-    console.log(`import: skipped at n = ${n.toLocaleString('en')} (over ${IMPORT_MAX_ROWS.toLocaleString('en')} rows)`);
+    console.log(
+      `import: skipped at n = ${n.toLocaleString('en')} (over ${IMPORT_MAX_ROWS.toLocaleString('en')} rows); time the CLI on such a file instead: ` +
+        `npx tsx bench/inventory-file.ts ${n} /tmp/inventaire.csv && /usr/bin/time -v npm run import -- /tmp/inventaire.csv --out /tmp/sortie`,
+    );
     return [];
   }
   const text = toInventoryCsv(cooperations);

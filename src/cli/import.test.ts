@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GEO_MINI } from '../../tests/fixtures/paths';
+import { sheetOf, sheetXml, workbookBytes } from '../../tests/fixtures/import/workbook';
 
 const EXAMPLE = 'public/templates/exemple-cooperations.csv';
 
@@ -32,6 +33,20 @@ describe('npm run import', () => {
     expect(runImport(file, '--out', dir, '--geo', GEO_MINI, '--map', 'Ville=collectivite_nom').status).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'import-report.json'), 'utf8'));
     expect(report.issues).toEqual([expect.objectContaining({ row: 2, column: 'Ville', severity: 'error' })]);
+  }, 20_000);
+
+  it('reads --sheet 2024 as the sheet named 2024, and exits 1 with a French reason on a hostile workbook', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopatlas-import-'));
+    const workbook = join(dir, 'classeur.xlsx');
+    const inventory = sheetXml([['collectivite_code', 'pays_partenaire'], ['35238', 'Sénégal']]);
+    writeFileSync(workbook, workbookBytes({ '2023': sheetXml([['vide']]), '2024': inventory }));
+    expect(runImport(workbook, '--out', dir, '--geo', GEO_MINI, '--sheet', '2024').status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'import-report.json'), 'utf8')).input.sheet).toBe('2024');
+    const hostile = join(dir, 'hostile.xlsx');
+    writeFileSync(hostile, workbookBytes({ Feuille: sheetOf('<row r="100000000"><c r="A100000000"><v>1</v></c></row>') }));
+    const { status, stderr } = runImport(hostile, '--out', dir, '--geo', GEO_MINI);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^Import impossible : la feuille déclare une ligne n° 100\s000\s000/);
   }, 20_000);
 
   it('exits 2 with a French usage text on a usage error', () => {

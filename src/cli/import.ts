@@ -3,7 +3,9 @@
  * Writes <dossier>/cooperations.geojson and <dossier>/import-report.json and prints a French summary.
  * Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usage error.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseColumnMapping, type ColumnMapping } from '../data/columns';
@@ -11,7 +13,7 @@ import { diskGazetteerSource } from '../data/gazetteer-source';
 import { importInventory } from '../data/import';
 import type { ImportReport } from '../data/report';
 import { continentLookup } from '../domain/gazetteer';
-import { toGeoJson } from '../data/write';
+import { geoJsonChunks, reportJsonChunks } from '../data/write';
 import { errorMessage } from '../text/error-message';
 import { typologyLookup, withTypologies } from '../model/typology';
 
@@ -35,7 +37,7 @@ interface CliOptions {
   file: string;
   out: string;
   geo: string;
-  sheet?: string | number;
+  sheet?: string;
   columnMapping: ColumnMapping;
 }
 
@@ -62,8 +64,8 @@ function parseCommandLine(args: string[]): CliOptions | string {
   if (!values.out) return "l'option --out <dossier> est obligatoire.";
   const columnMapping = values.map === undefined ? {} : parseColumnMapping(values.map);
   if (!columnMapping) return `--map « ${values.map} » mal formée (attendu : "Colonne=colonne_canonique,...").`;
-  const sheet = values.sheet && /^\d+$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
-  return { file: positionals[0], out: values.out, geo: values.geo ?? 'public/geo', sheet, columnMapping };
+  // A sheet named "2024" is found by its name first; digits name a position only when no sheet has that name.
+  return { file: positionals[0], out: values.out, geo: values.geo ?? 'public/geo', sheet: values.sheet, columnMapping };
 }
 
 const count = new Intl.NumberFormat('fr-FR');
@@ -86,6 +88,18 @@ function summary(file: string, report: ImportReport): string {
   ].join('\n');
 }
 
+/** Writes a text given in pieces, waiting when the disk lags, so that no piece waits in memory for long. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(path);
+  const failed = once(stream, 'error').then(([error]) => Promise.reject(error));
+  failed.catch(() => {});
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+  }
+  stream.end();
+  await Promise.race([once(stream, 'finish'), failed]);
+}
+
 async function main(args: string[]): Promise<number> {
   const options = parseCommandLine(args);
   if (typeof options === 'string') {
@@ -106,8 +120,8 @@ async function main(args: string[]): Promise<number> {
     // The file says which model each collectivity computes to, as the atlas would show it.
     const typed = withTypologies(cooperations, typologyLookup(cooperations, continentLookup(await gazetteers.countries())));
     await mkdir(options.out, { recursive: true });
-    await writeFile(join(options.out, 'cooperations.geojson'), JSON.stringify(toGeoJson(typed, { generator: 'npm run import', title: options.file })));
-    await writeFile(join(options.out, 'import-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeChunks(join(options.out, 'cooperations.geojson'), geoJsonChunks(typed, { generator: 'npm run import', title: options.file }));
+    await writeChunks(join(options.out, 'import-report.json'), reportJsonChunks(report));
     console.log(summary(options.file, report));
     return report.imported > 0 ? 0 : 1;
   } catch (error) {

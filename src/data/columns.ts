@@ -53,7 +53,7 @@ export function columnKey(header: string): string {
 export function planColumns(header: readonly string[], mapping: ColumnMapping, issues: IssueList): ColumnPlan {
   const userTargets = userMappingIndex(mapping, header, issues);
   const plan: ColumnPlan = { indexes: {}, headers: {}, extras: [] };
-  const usedKeys = new Set<string>();
+  const usedKeys = keyAllocator();
   header.forEach((written, index) => {
     const folded = foldName(written);
     const column = userTargets.get(folded) ?? aliasIndex.get(folded) ?? null;
@@ -62,15 +62,10 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping, i
       plan.headers[column] = written;
       return;
     }
-    const key = uniqueKey(columnKey(written) || `colonne_${index + 1}`, usedKeys);
+    const key = usedKeys(columnKey(written) || `colonne_${index + 1}`);
     plan.extras.push({ index, header: written, key });
-    issues.warning(
-      HEADER_ROW,
-      written,
-      column
-        ? `Colonne « ${written} » : « ${column} » est déjà fournie par la colonne « ${plan.headers[column]} » ; elle est conservée telle quelle sous le nom « ${key} ».`
-        : `Colonne « ${written || `n° ${index + 1}`} » non reconnue : conservée telle quelle sous le nom « ${key} ».`,
-    );
+    if (column) issues.warning(HEADER_ROW, written, 'column.taken', { header: written, column, other: plan.headers[column] ?? '', key });
+    else issues.warning(HEADER_ROW, written, 'column.unknown', { header: written || `n° ${index + 1}`, key });
   });
   return plan;
 }
@@ -81,9 +76,9 @@ function userMappingIndex(mapping: ColumnMapping, header: readonly string[], iss
   for (const [source, target] of Object.entries(mapping)) {
     const column = columnKey(target);
     if (!isInventoryColumn(column)) {
-      issues.warning(HEADER_ROW, source, `Correspondance « ${source} = ${target} » ignorée : « ${target} » n'est pas une colonne du format d'inventaire.`);
+      issues.warning(HEADER_ROW, source, 'mapping.notAColumn', { source, target });
     } else if (!foldedHeaders.has(foldName(source))) {
-      issues.warning(HEADER_ROW, source, `Correspondance « ${source} = ${target} » ignorée : le fichier n'a pas de colonne « ${source} ».`);
+      issues.warning(HEADER_ROW, source, 'mapping.noSuchHeader', { source, target });
     } else {
       targets.set(foldName(source), column);
     }
@@ -91,11 +86,21 @@ function userMappingIndex(mapping: ColumnMapping, header: readonly string[], iss
   return targets;
 }
 
-function uniqueKey(base: string, used: Set<string>): string {
-  let key = isCooperationField(base) ? `colonne_${base}` : base;
-  for (let suffix = 2; used.has(key); suffix += 1) key = `${base}_${suffix}`;
-  used.add(key);
-  return key;
+/**
+ * Gives each pass-through column a key of its own: `base`, then `base_2`, `base_3`… Each base
+ * remembers its next suffix, so that 16,000 identical headers take linear time, not quadratic.
+ */
+function keyAllocator(): (base: string) => string {
+  const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return (base) => {
+    let key = isCooperationField(base) ? `colonne_${base}` : base;
+    let suffix = nextSuffix.get(base) ?? 2;
+    for (; used.has(key); suffix += 1) key = `${base}_${suffix}`;
+    nextSuffix.set(base, suffix);
+    used.add(key);
+    return key;
+  };
 }
 
 /** Parses the CLI's "Ville=collectivite_nom,Pays=pays_partenaire"; null when malformed. */

@@ -1,5 +1,6 @@
-import type { Table, TableRow } from './table';
-import type { ImportIssue } from './report';
+import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { UnreadableFileError } from './report';
+import { tableFromRecords, type CellNote, type Table, type TableRow } from './table';
 
 export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -22,32 +23,35 @@ interface RecordRead {
 /**
  * RFC 4180 parser (quoted cells, doubled quotes, CRLF/LF/CR, multi-line cells), lenient where
  * spreadsheets are: a quote inside an unquoted cell is literal. Each record gets the line a
- * spreadsheet shows: record index + 1, the header being line 1, whatever its cells span.
- * An unterminated quote is reported and its record is re-read up to its line end, quotes literal.
+ * spreadsheet shows: record index + 1, whatever its cells span. Excel's `sep=;` first line sets
+ * the delimiter and is not a record. An unterminated quote is reported and its record is re-read
+ * up to its line end, quotes literal. Past the limits of rows or cells the read stops with an error.
  */
-export function parseCsv(text: string, delimiter: CsvDelimiter = sniffDelimiter(text)): CsvTable {
-  const separator = delimiter.charCodeAt(0);
-  const issues: ImportIssue[] = [];
-  const records: string[][] = [];
-  let position = 0;
+export function parseCsv(text: string, delimiter?: CsvDelimiter, limits: ImportLimits = IMPORT_LIMITS): CsvTable {
+  const directive = SEP_LINE.exec(text.slice(0, 8));
+  let position = directive ? directive[0].length : 0;
+  const chosen = delimiter ?? (directive ? (directive[1] as CsvDelimiter) : sniffDelimiter(text.slice(position)));
+  const separator = chosen.charCodeAt(0);
+  const notes: CellNote[] = [];
+  const records: TableRow[] = [];
   while (position < text.length) {
+    const line = records.length + 1;
     let record = readRecord(text, position, separator);
     if (record.unterminated) {
-      issues.push({
-        row: records.length + 1,
-        column: null,
-        severity: 'error',
-        message: 'Guillemet ouvrant sans guillemet fermant : la ligne est lue sans tenir compte des guillemets.',
-      });
+      notes.push({ line, column: null, severity: 'error', message: { code: 'csv.unterminatedQuote' } });
       record = readLiteralRecord(text, position, separator);
     }
-    records.push(record.cells);
+    if (record.cells.length > limits.columns) {
+      throw new UnreadableFileError({ code: 'file.tooManyColumns', params: { row: line, count: record.cells.length, limit: limits.columns } });
+    }
+    if (records.length > limits.rows) throw new UnreadableFileError({ code: 'file.tooManyRows', params: { limit: limits.rows } });
+    records.push({ line, cells: record.cells });
     position = record.next;
   }
-  const [header = [], ...data] = records;
-  const rows: TableRow[] = data.map((cells, index) => ({ line: index + 2, cells }));
-  return { header, rows, issues, delimiter };
+  return { ...tableFromRecords(records, notes), delimiter: chosen };
 }
+
+const SEP_LINE = /^sep=([;,\t|])\r?\n/i;
 
 function readRecord(text: string, start: number, separator: number): RecordRead {
   const cells: string[] = [];

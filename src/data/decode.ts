@@ -1,18 +1,27 @@
+import { sniffUtf16 } from './file-kind';
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** Invalid bytes of a UTF-8 file, each read as U+FFFD; absent when none. */
+  damaged?: number;
 }
 
+const REPLACEMENT = '\uFFFD';
+
 /**
- * Decodes a text file with no configuration: a BOM decides (UTF-8, UTF-16 LE/BE); without one,
- * valid UTF-8 is UTF-8 and anything else is Windows-1252 (what French Excel writes), which maps
- * every byte, so the result never holds replacement characters from a wrong guess.
+ * Decodes a text file with no configuration: a BOM decides (UTF-8, UTF-16 LE/BE), then the NUL
+ * bytes of UTF-16 without BOM; otherwise valid UTF-8 is UTF-8. A file with a few invalid bytes
+ * among more valid UTF-8 accents stays UTF-8, its invalid bytes marked U+FFFD (one damaged cell
+ * must not turn every accent of the file into mojibake); anything else is Windows-1252 (what
+ * French Excel writes), which maps every byte.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    const { text, damaged } = readUtf8(bytes.subarray(3));
+    return damaged === undefined ? { text, encoding: 'utf-8' } : { text, encoding: 'utf-8', damaged };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -20,11 +29,26 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  const utf8 = readUtf8(bytes);
+  if (utf8.damaged === undefined) return { text: utf8.text, encoding: 'utf-8' };
+  return utf8.validNonAscii > utf8.damaged
+    ? { text: utf8.text, encoding: 'utf-8', damaged: utf8.damaged }
+    : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+function readUtf8(bytes: Uint8Array): { text: string; damaged?: number; validNonAscii: number } {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (!text.includes(REPLACEMENT)) return { text, validNonAscii: 0 };
+  let damaged = 0;
+  let validNonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) damaged++;
+    else if (code > 0x7f) validNonAscii++;
   }
+  return { text, damaged, validNonAscii };
 }
 
 // Bytes 0x80-0x9F of Windows-1252 (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the five

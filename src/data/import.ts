@@ -7,6 +7,7 @@ import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
+import type { ImportMessageId, ImportMessageParams } from '../i18n/import-messages';
 import { IssueList, type ImportInput, type ImportResult } from './report';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
@@ -14,6 +15,8 @@ import { isBlankRow, type Table, type TableRow } from './table';
 import {
   parseBoolean,
   parseCollectivityKind,
+  amountOf,
+  degreesOf,
   parseDegrees,
   parseEuros,
   parseNature,
@@ -73,7 +76,7 @@ export async function importTable(
     check.line = row.line;
     const first = earlierCopy(row);
     if (first !== undefined) {
-      issues.error(row.line, null, `Doublon exact de la ligne ${first} : ligne ignorée.`);
+      issues.error(row.line, null, 'row.duplicate', { first });
       rejectedLines.add(row.line);
       return;
     }
@@ -86,6 +89,7 @@ export async function importTable(
   const places = await Promise.all(isoCodes.map((iso2) => source.places(iso2)));
   const resolvePartner = createPartnerResolver(new Map<string, CountryPlaces | null>(isoCodes.map((iso2, i) => [iso2, places[i]])));
   const cooperations: Cooperation[] = [];
+  const sameCooperation = cooperationDuplicateFinder();
   pending.forEach((row, index) => {
     progress(rows.length + index);
     const partner = resolvePartner(row);
@@ -102,6 +106,12 @@ export async function importTable(
     cooperation.partnerPrecision = place.precision;
     cooperation.partnerLon = place.lon;
     cooperation.partnerLat = place.lat;
+    const first = sameCooperation(cooperation);
+    if (first !== undefined) {
+      issues.error(check.line, null, 'row.sameCooperation', { first });
+      rejectedLines.add(check.line);
+      return;
+    }
     cooperations.push(cooperation);
   });
   options.onProgress?.(1);
@@ -137,6 +147,26 @@ function duplicateFinder(): (row: TableRow) => number | undefined {
   };
 }
 
+/** What a cooperation says, its id and source line aside. */
+const cooperationKey = (cooperation: Cooperation) => JSON.stringify({ ...cooperation, id: '', sourceRow: null });
+
+/**
+ * Finds the line of an earlier row that reads into the same cooperation ("Sénégal" and "SN",
+ * "1 000 €" and "1000"): its export would hold two identical rows, which a re-import rejects as
+ * exact copies, so the first import rejects the second one already.
+ */
+function cooperationDuplicateFinder(): (cooperation: Cooperation) => number | undefined {
+  const byHash = new Map<string, Cooperation[]>();
+  return (cooperation) => {
+    const key = cooperationKey(cooperation);
+    const hash = stableId([key]);
+    const earlier = byHash.get(hash)?.find((other) => cooperationKey(other) === key);
+    if (earlier) return earlier.sourceRow ?? undefined;
+    addTo(byHash, hash, cooperation);
+    return undefined;
+  };
+}
+
 type RowChecker = ReturnType<typeof rowChecker>;
 
 /** Reads values of the current row (`line`) into the report: warnings for altered values, errors for rejections. */
@@ -145,24 +175,54 @@ function rowChecker(plan: ColumnPlan, issues: IssueList) {
   return {
     line: 0,
     value<T>(column: InventoryColumn, parsed: Parsed<T>): T | null {
-      if (parsed.warning) issues.warning(this.line, header(column), parsed.warning);
+      if (parsed.warning) issues.warning(this.line, header(column), parsed.warning.code, parsed.warning.params);
       return parsed.value;
     },
     resolution<T>(column: InventoryColumn, answer: Resolution<T>): T | null {
-      answer.warnings.forEach((warning) => issues.warning(this.line, header(column), warning));
+      answer.warnings.forEach((warning) => issues.resolverWarning(this.line, header(column), warning));
       if ('error' in answer) {
-        issues.error(this.line, header(column), answer.error);
+        issues.resolverError(this.line, header(column), answer.error);
         return null;
       }
       return answer.value;
     },
-    reject(column: InventoryColumn, message: string): null {
-      issues.error(this.line, header(column), message);
+    reject(column: InventoryColumn, code: ImportMessageId, params?: ImportMessageParams): null {
+      issues.error(this.line, header(column), code, params);
       return null;
     },
-    warn(column: InventoryColumn, message: string): void {
-      issues.warning(this.line, header(column), message);
+    warn(column: InventoryColumn, code: ImportMessageId, params?: ImportMessageParams): void {
+      issues.warning(this.line, header(column), code, params);
     },
+  };
+}
+
+// Free text keeps whatever it starts with; codes, numbers and names do not start with an apostrophe.
+const FREE_TEXT = new Set<InventoryColumn>(['description', 'interet_local', 'motivation', 'acteurs', 'financements']);
+// 's-Hertogenbosch, 't Zandt: a Dutch article, not an apostrophe forcing text.
+const DUTCH_ARTICLE = /^'[st][\s-]/i;
+
+type CellOf = (column: InventoryColumn) => string;
+type NumberOf = (column: InventoryColumn) => number | undefined;
+
+/**
+ * The trimmed text of a row's canonical cells. A formula neutralised by our own export (`'=…`)
+ * loses its apostrophe silently; in a code, number or name any other leading apostrophe is one a
+ * user typed to force text, removed with a warning (once per cell).
+ */
+function cellReader(row: TableRow, plan: ColumnPlan, check: RowChecker): CellOf {
+  const read = new Map<InventoryColumn, string>();
+  return (column) => {
+    const known = read.get(column);
+    if (known !== undefined) return known;
+    const index = plan.indexes[column];
+    const written = index === undefined ? '' : (row.cells[index] ?? '').trim();
+    let value = unneutraliseFormula(written);
+    if (value === written && value.length > 1 && value[0] === "'" && !FREE_TEXT.has(column) && !DUTCH_ARTICLE.test(value)) {
+      value = value.slice(1).trim();
+      check.warn(column, 'cell.apostrophe', { text: written, value });
+    }
+    read.set(column, value);
+    return value;
   };
 }
 
@@ -174,10 +234,8 @@ function readRow(
   resolveFrench: ReturnType<typeof createFrenchResolver>,
   resolveCountry: ReturnType<typeof createCountryResolver>,
 ): PendingRow | null {
-  const cell = (column: InventoryColumn) => {
-    const index = plan.indexes[column];
-    return index === undefined ? '' : unneutraliseFormula((row.cells[index] ?? '').trim());
-  };
+  const cell = cellReader(row, plan, check);
+  const number = (column: InventoryColumn) => row.numbers?.[plan.indexes[column] ?? -1];
   const kind = check.value('collectivite_type', parseCollectivityKind(cell('collectivite_type')));
   const collectivity = check.resolution(
     cell('collectivite_code') ? 'collectivite_code' : 'collectivite_nom',
@@ -186,26 +244,32 @@ function readRow(
   const countryText = cell('pays_partenaire');
   const country = countryText
     ? (resolveCountry(countryText) ??
-      check.reject('pays_partenaire', `Pays « ${countryText} » inconnu (attendu : nom français ou anglais, code ISO à 2 ou 3 lettres).`))
-    : check.reject('pays_partenaire', 'Pays partenaire absent.');
-  const [lon, lat] = readPoint(cell, check);
+      check.reject('pays_partenaire', 'country.unknown', { text: countryText }))
+    : check.reject('pays_partenaire', 'country.missing');
+  const [lon, lat] = readPoint(cell, number, check);
   const level = check.value('niveau_partenaire', parsePartnerLevel(cell('niveau_partenaire')));
-  const values = collectivity && readValues(row.line, collectivity, cell, check);
+  const values = collectivity && readValues(row.line, collectivity, cell, number, check);
   if (!values || !country) return null;
   for (const extra of plan.extras) {
-    (values as unknown as Record<string, string>)[extra.key] = unneutraliseFormula((row.cells[extra.index] ?? '').trim());
+    // Empty pass-through cells are left out: a stray cell far to the right must not give every row thousands of empty properties.
+    const value = unneutraliseFormula((row.cells[extra.index] ?? '').trim());
+    if (value !== '') (values as unknown as Record<string, string>)[extra.key] = value;
   }
   return { cooperation: values, country, territory: cell('territoire_partenaire'), level, lon, lat };
 }
 
 /** The cooperation of a row, its partner place left for the second pass. */
-function readValues(line: number, ct: Collectivity, cell: (column: InventoryColumn) => string, check: RowChecker): Cooperation {
+function readValues(line: number, ct: Collectivity, cell: CellOf, number: NumberOf, check: RowChecker): Cooperation {
+  const euros = (column: InventoryColumn) => {
+    const stored = number(column);
+    return check.value(column, stored === undefined ? parseEuros(cell(column)) : amountOf(stored, cell(column)));
+  };
   const { themes, unknown } = parseThemes(cell('thematiques'));
-  unknown.forEach((label) => check.warn('thematiques', `Thème « ${label} » non reconnu : ignoré (voir la liste des thèmes du format).`));
+  unknown.forEach((label) => check.warn('thematiques', 'theme.unknown', { label }));
   const startYear = check.value('annee_debut', parseYear(cell('annee_debut')));
   let endYear = check.value('annee_fin', parseYear(cell('annee_fin')));
   if (startYear !== null && endYear !== null && endYear < startYear) {
-    check.warn('annee_fin', `Année de fin ${endYear} antérieure à l'année de début ${startYear} : laissée vide.`);
+    check.warn('annee_fin', 'year.endBeforeStart', { end: endYear, start: startYear });
     endYear = null;
   }
   const typology = check.value('typologie', parseTypology(cell('typologie')));
@@ -230,7 +294,7 @@ function readValues(line: number, ct: Collectivity, cell: (column: InventoryColu
     nature: check.value('nature', parseNature(cell('nature'))),
     startYear,
     endYear,
-    annualBudgetEur: check.value('budget_annuel', parseEuros(cell('budget_annuel'))),
+    annualBudgetEur: euros('budget_annuel'),
     fundings: splitList(cell('financements')),
     actors: splitList(cell('acteurs')),
     localInterest: text('interet_local'),
@@ -239,20 +303,24 @@ function readValues(line: number, ct: Collectivity, cell: (column: InventoryColu
     typologySource: typology ? 'manual' : null,
     riService: check.value('service_ri', parseBoolean(cell('service_ri'))),
     europeService: check.value('service_europe', parseBoolean(cell('service_europe'))),
-    aectBudgetEur: check.value('budget_aect', parseEuros(cell('budget_aect'))),
+    aectBudgetEur: euros('budget_aect'),
     motivation: text('motivation'),
     sourceRow: line,
   };
 }
 
 /** The explicit partner point, [lon, lat], or nulls when absent, partial or invalid (warned). */
-function readPoint(cell: (column: InventoryColumn) => string, check: RowChecker): [number | null, number | null] {
-  const lat = check.value('latitude_partenaire', parseDegrees(cell('latitude_partenaire'), 90));
-  const lon = check.value('longitude_partenaire', parseDegrees(cell('longitude_partenaire'), 180));
+function readPoint(cell: CellOf, number: NumberOf, check: RowChecker): [number | null, number | null] {
+  const degrees = (column: InventoryColumn, limit: 90 | 180) => {
+    const stored = number(column);
+    return check.value(column, stored === undefined ? parseDegrees(cell(column), limit) : degreesOf(stored, cell(column), limit));
+  };
+  const lat = degrees('latitude_partenaire', 90);
+  const lon = degrees('longitude_partenaire', 180);
   if ((lat === null) !== (lon === null)) {
     const [given, missing]: InventoryColumn[] =
       lat === null ? ['longitude_partenaire', 'latitude_partenaire'] : ['latitude_partenaire', 'longitude_partenaire'];
-    if (cell(missing) === '') check.warn(given, `Coordonnée sans ${missing} : ignorée.`);
+    if (cell(missing) === '') check.warn(given, 'point.half', { missing });
     return [null, null];
   }
   return [lon, lat];

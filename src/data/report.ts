@@ -1,4 +1,5 @@
 import type { Cooperation } from '../domain/cooperation';
+import { renderImportMessage, type ImportMessage, type ImportMessageId, type ImportMessageParams } from '../i18n/import-messages';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -8,7 +9,14 @@ export interface ImportIssue {
   /** The column as written in the file, or null when the issue concerns the whole row. */
   column: string | null;
   severity: IssueSeverity;
+  code: ImportMessageId;
+  params?: ImportMessageParams;
+  /** The message in French, for the CLI and the saved report; the interface renders `code` in its language. */
   message: string;
+}
+
+export function issueOf(row: number, column: string | null, severity: IssueSeverity, message: ImportMessage): ImportIssue {
+  return { row, column, severity, ...message, message: renderImportMessage(message, 'fr') };
 }
 
 /** How the file was read, for the person who imported it. */
@@ -42,11 +50,27 @@ export interface ImportResult {
 export class IssueList {
   readonly items: ImportIssue[] = [];
 
-  error(row: number, column: string | null, message: string): void {
-    this.items.push({ row, column, severity: 'error', message });
+  error(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams): void {
+    this.items.push(issueOf(row, column, 'error', { code, params }));
   }
 
-  warning(row: number, column: string | null, message: string): void {
-    this.items.push({ row, column, severity: 'warning', message });
+  warning(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams): void {
+    this.items.push(issueOf(row, column, 'warning', { code, params }));
+  }
+
+  /** A French sentence from a resolver, passed through until the resolvers speak in ids. */
+  resolverWarning(row: number, column: string | null, text: string): void {
+    this.warning(row, column, 'resolver', { text });
+  }
+
+  resolverError(row: number, column: string | null, text: string): void {
+    this.error(row, column, 'resolver', { text });
+  }
+}
+
+/** A file that cannot be imported at all (not a table, over a limit); its message says why, in French. */
+export class UnreadableFileError extends Error {
+  constructor(readonly reason: ImportMessage) {
+    super(renderImportMessage(reason, 'fr'));
   }
 }

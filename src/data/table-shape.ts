@@ -18,10 +18,10 @@ export function checkTableShape(table: Table, issues: IssueList): Table {
   if (rows.length === 0) {
     const empty = table.header.every((cell) => cell.trim() === '');
     if (empty) {
-      issues.error(HEADER_ROW, null, 'Le fichier est vide : aucune ligne à lire.');
+      issues.error(HEADER_ROW, null, 'table.empty');
       return { ...table, header: [] };
     }
-    issues.error(HEADER_ROW, null, "Le fichier ne contient que la ligne d'en-tête : aucune coopération à importer.");
+    issues.error(HEADER_ROW, null, 'table.headerOnly');
     return table;
   }
   const width = table.header.length;
@@ -31,11 +31,7 @@ export function checkTableShape(table: Table, issues: IssueList): Table {
   for (const row of rows) {
     const length = usedLength(row.cells);
     if (length > width) {
-      issues.warning(
-        row.line,
-        null,
-        `La ligne a ${length} cellules pour ${width} colonnes d'en-tête : les cellules en trop sont conservées sous « ${added[0]} » et suivantes.`,
-      );
+      issues.warning(row.line, null, 'table.longRow', { length, width, first: added[0] });
     }
   }
   return { ...table, header: [...table.header, ...added] };

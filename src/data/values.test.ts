@@ -9,7 +9,12 @@ import {
   parseTypology,
   parseYear,
   splitList,
+  type Parsed,
 } from './values';
+import { renderImportMessage } from '../i18n/import-messages';
+
+/** The warning as the CLI prints it. */
+const inFrench = <T>({ value, warning }: Parsed<T>) => ({ value, ...(warning ? { warning: renderImportMessage(warning, 'fr') } : {}) });
 
 describe('splitList', () => {
   it('splits on | first, else on ; or ,', () => {
@@ -56,12 +61,12 @@ describe('parseYear', () => {
   });
 
   it('reads an Excel date serial as its year, with a warning', () => {
-    expect(parseYear('42005')).toEqual({ value: 2015, warning: expect.stringContaining('Date Excel') });
+    expect(inFrench(parseYear('42005'))).toEqual({ value: 2015, warning: expect.stringContaining('Date Excel') });
   });
 
   it('drops years out of range or unreadable, with a warning', () => {
-    expect(parseYear('1850')).toMatchObject({ value: null, warning: expect.stringContaining('hors de la plage') });
-    expect(parseYear('vers 2010')).toMatchObject({ value: null, warning: expect.stringContaining('illisible') });
+    expect(inFrench(parseYear('1850'))).toMatchObject({ value: null, warning: expect.stringContaining('hors de la plage') });
+    expect(inFrench(parseYear('vers 2010'))).toMatchObject({ value: null, warning: expect.stringContaining('illisible') });
     expect(parseYear('15')).toMatchObject({ value: null });
   });
 });
@@ -85,7 +90,7 @@ describe('parseEuros', () => {
   ])('%j → %d', (text, value) => expect(parseEuros(text)).toEqual({ value }));
 
   it.each(['abc', '-500', '12 500 $', '1.2.3', '12,5,0'])('%j is unreadable: null with a warning', (text) => {
-    expect(parseEuros(text)).toMatchObject({ value: null, warning: expect.stringContaining(text) });
+    expect(inFrench(parseEuros(text))).toMatchObject({ value: null, warning: expect.stringContaining(text) });
   });
 });
 
@@ -93,7 +98,7 @@ describe('closed vocabularies', () => {
   it('reads booleans in French and English', () => {
     expect(['oui', 'Yes', '1', 'x', 'VRAI'].map((text) => parseBoolean(text).value)).toEqual([true, true, true, true, true]);
     expect(['non', 'No', '0', 'faux'].map((text) => parseBoolean(text).value)).toEqual([false, false, false, false]);
-    expect(parseBoolean('peut-être')).toMatchObject({ value: null, warning: expect.any(String) });
+    expect(inFrench(parseBoolean('peut-être'))).toMatchObject({ value: null, warning: expect.any(String) });
     expect(parseBoolean('')).toEqual({ value: null });
   });
 
@@ -101,11 +106,11 @@ describe('closed vocabularies', () => {
     expect(parseNature('Coopération décentralisée').value).toBe('cooperation-decentralisee');
     expect(parseNature('Jumelage').value).toBe('jumelage');
     expect(parseNature('Erasmus+').value).toBe('projet-europeen');
-    expect(parseNature('amitié éternelle')).toMatchObject({ value: null, warning: expect.any(String) });
+    expect(inFrench(parseNature('amitié éternelle'))).toMatchObject({ value: null, warning: expect.any(String) });
     expect(parseCollectivityKind('Communauté d’agglomération').value).toBe('epci');
     expect(parseCollectivityKind('Région').value).toBe('region');
     expect(parseTypology('CLIMAPART').value).toBe('climapart');
-    expect(parseTypology('autre')).toMatchObject({ value: null, warning: expect.any(String) });
+    expect(inFrench(parseTypology('autre'))).toMatchObject({ value: null, warning: expect.any(String) });
   });
 });
 
@@ -113,7 +118,7 @@ describe('parseDegrees', () => {
   it('reads decimal degrees with a point or a comma and checks their range', () => {
     expect(parseDegrees('-16,48962', 180)).toEqual({ value: -16.48962 });
     expect(parseDegrees('14.69', 90)).toEqual({ value: 14.69 });
-    expect(parseDegrees('95', 90)).toMatchObject({ value: null, warning: expect.any(String) });
+    expect(inFrench(parseDegrees('95', 90))).toMatchObject({ value: null, warning: expect.any(String) });
     expect(parseDegrees('14°N', 90)).toMatchObject({ value: null });
   });
 });

@@ -1,5 +1,6 @@
 import { COLLECTIVITY_KINDS, NATURES } from '../domain/cooperation';
 import { foldName } from '../domain/text';
+import type { ImportMessage, ImportMessageId, ImportMessageParams } from '../i18n/import-messages';
 import { foldCached } from './fold-cache';
 import { themeAliasIndex } from '../domain/theme-aliases';
 import type { ThemeId } from '../domain/themes';
@@ -13,15 +14,15 @@ import {
   type PartnerLevel,
 } from '../domain/value-aliases';
 
-/** A cell read into a value; `warning` (French) says why the value was altered or dropped. */
+/** A cell read into a value; `warning` says why the value was altered or dropped. */
 export interface Parsed<T> {
   value: T | null;
-  warning?: string;
+  warning?: ImportMessage;
 }
 
 const EMPTY: Parsed<never> = { value: null };
 const ok = <T>(value: T): Parsed<T> => ({ value });
-const dropped = <T>(warning: string): Parsed<T> => ({ value: null, warning });
+const dropped = <T>(code: ImportMessageId, params: ImportMessageParams): Parsed<T> => ({ value: null, warning: { code, params } });
 
 /** Lists are separated by `|`; a cell with no `|` may use `;` or else `,`. */
 export function splitList(text: string): string[] {
@@ -39,37 +40,28 @@ function vocabulary<T extends string>(ids: readonly T[], aliases?: Record<T, rea
   return index;
 }
 
-function vocabularyParser<T extends string>(index: Map<string, T>, describe: (text: string) => string) {
+function vocabularyParser<T extends string>(index: Map<string, T>, code: ImportMessageId, ids: readonly T[]) {
+  const expected = ids.join(', ');
   return (text: string): Parsed<T> => {
     const trimmed = text.trim();
     if (trimmed === '') return EMPTY;
     const value = index.get(foldCached(trimmed));
-    return value ? ok(value) : dropped(describe(trimmed));
+    return value ? ok(value) : dropped(code, { text: trimmed, expected });
   };
 }
 
-const idList = (ids: readonly string[]) => ids.join(', ');
-
-export const parseNature = vocabularyParser(
-  vocabulary(NATURES, NATURE_ALIASES),
-  (text) => `Nature « ${text} » inconnue (attendu : ${idList(NATURES)}) ; laissée vide.`,
-);
+export const parseNature = vocabularyParser(vocabulary(NATURES, NATURE_ALIASES), 'value.nature', NATURES);
 
 export const parseCollectivityKind = vocabularyParser(
   vocabulary(COLLECTIVITY_KINDS, COLLECTIVITY_KIND_ALIASES),
-  (text) => `Type de collectivité « ${text} » inconnu (attendu : ${idList(COLLECTIVITY_KINDS)}) ; ignoré.`,
+  'value.collectivityKind',
+  COLLECTIVITY_KINDS,
 );
 
 const PARTNER_LEVELS: readonly PartnerLevel[] = ['commune', 'region', 'pays'];
-export const parsePartnerLevel = vocabularyParser(
-  vocabulary(PARTNER_LEVELS, PARTNER_LEVEL_ALIASES),
-  (text) => `Niveau du partenaire « ${text} » inconnu (attendu : ${idList(PARTNER_LEVELS)}) ; ignoré.`,
-);
+export const parsePartnerLevel = vocabularyParser(vocabulary(PARTNER_LEVELS, PARTNER_LEVEL_ALIASES), 'value.partnerLevel', PARTNER_LEVELS);
 
-export const parseTypology = vocabularyParser(
-  vocabulary(TYPOLOGY_IDS),
-  (text) => `Typologie « ${text} » inconnue (attendu : ${idList(TYPOLOGY_IDS)}) ; laissée vide.`,
-);
+export const parseTypology = vocabularyParser(vocabulary(TYPOLOGY_IDS), 'value.typology', TYPOLOGY_IDS);
 
 const booleanWords = new Map<string, boolean>([
   ...TRUE_WORDS.map((word) => [word, true] as const),
@@ -80,7 +72,7 @@ export function parseBoolean(text: string): Parsed<boolean> {
   const trimmed = text.trim();
   if (trimmed === '') return EMPTY;
   const value = booleanWords.get(foldCached(trimmed));
-  return value === undefined ? dropped(`Valeur « ${trimmed} » illisible (attendu : oui ou non) ; laissée vide.`) : ok(value);
+  return value === undefined ? dropped('value.boolean', { text: trimmed }) : ok(value);
 }
 
 export interface ParsedThemes {
@@ -117,15 +109,15 @@ export function parseYear(text: string): Parsed<number> {
   if (!Number.isNaN(written)) {
     return written >= MIN_YEAR && written <= MAX_YEAR
       ? ok(written)
-      : dropped(`Année « ${trimmed} » hors de la plage ${MIN_YEAR}-${MAX_YEAR} ; laissée vide.`);
+      : dropped('year.outOfRange', { text: trimmed, min: MIN_YEAR, max: MAX_YEAR });
   }
   if (/^\d{5}$/.test(trimmed)) {
     const year = new Date(EXCEL_EPOCH_MS + Number(trimmed) * DAY_MS).getUTCFullYear();
     if (year >= MIN_YEAR && year <= MAX_YEAR) {
-      return { value: year, warning: `Date Excel « ${trimmed} » lue comme l'année ${year}.` };
+      return { value: year, warning: { code: 'year.excelSerial', params: { text: trimmed, year } } };
     }
   }
-  return dropped(`Année « ${trimmed} » illisible (attendu : 4 chiffres, par ex. 2015) ; laissée vide.`);
+  return dropped('year.unreadable', { text: trimmed });
 }
 
 const MULTIPLIERS: Record<string, number> = { '': 1, k: 1e3, m: 1e6 };
@@ -144,8 +136,18 @@ export function parseEuros(text: string): Parsed<number> {
     .replace(/^€|(€|eur|euros)$/g, '');
   const match = /^(\d[\d.,]*)(k|m)?$/.exec(compact);
   const number = match ? readDecimal(match[1]) : null;
-  if (number === null) return dropped(`Montant « ${trimmed} » illisible (attendu : par ex. 12 500 €) ; laissé vide.`);
-  return ok(Math.round(number * MULTIPLIERS[match![2] ?? ''] * 100) / 100);
+  if (number === null) return dropped('amount.unreadable', { text: trimmed });
+  return amountOf(number * MULTIPLIERS[match![2] ?? ''], trimmed);
+}
+
+/** Above this an amount is a typing slip, and beyond it cents no longer survive a round trip. */
+export const MAX_AMOUNT_EUR = 1e12;
+
+/** An amount to the cent, or dropped with a warning when too large to be one. */
+export function amountOf(euros: number, written: string): Parsed<number> {
+  if (!Number.isFinite(euros) || euros > MAX_AMOUNT_EUR) return dropped('amount.tooLarge', { text: written, limit: MAX_AMOUNT_EUR });
+  if (euros < 0) return dropped('amount.unreadable', { text: written });
+  return ok(Math.round(euros * 100) / 100);
 }
 
 function readDecimal(digits: string): number | null {
@@ -168,13 +170,18 @@ function readDecimal(digits: string): number | null {
   return /^\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : null;
 }
 
+/** A degree stored as a number (a spreadsheet cell), within [-limit, limit]. */
+export function degreesOf(value: number, written: string, limit: 90 | 180): Parsed<number> {
+  return Math.abs(value) <= limit ? ok(value) : dropped('point.invalid', { text: written, limit });
+}
+
 /** A decimal degree within [-limit, limit], with a decimal point or comma. */
 export function parseDegrees(text: string, limit: 90 | 180): Parsed<number> {
   const trimmed = text.trim();
   if (trimmed === '') return EMPTY;
   const value = Number(trimmed.replace(',', '.'));
   if (!/^[-+]?\d+([.,]\d+)?$/.test(trimmed) || Math.abs(value) > limit) {
-    return dropped(`Coordonnée « ${trimmed} » invalide (attendu : degrés décimaux entre -${limit} et ${limit}) ; ignorée.`);
+    return dropped('point.invalid', { text: trimmed, limit });
   }
   return ok(value);
 }

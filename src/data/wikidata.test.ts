@@ -50,4 +50,41 @@ describe('Wikidata Query Service exports', () => {
     });
     expect(new Set(cooperations.map((c) => c.partnerCountry))).toEqual(new Set(['IT', 'DE', 'GB', 'MA']));
   });
+
+  const entity = (id: string) => `http://www.wikidata.org/entity/${id}`;
+  const csvBytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
+
+  it('leave an ordinary inventory with a column of Wikidata links an inventory', async () => {
+    const inventory = csvBytes(['collectivite_code;pays_partenaire;nature;wikidata', `35238;Sénégal;cooperation-decentralisee;${entity('Q647')}`]);
+    const { cooperations, report } = await importInventory(inventory, miniGazetteers());
+    expect(report.input?.wikidata).toBe(false);
+    expect(cooperations[0]).toMatchObject({ nature: 'cooperation-decentralisee', wikidata: entity('Q647') });
+  });
+
+  it('read the partner country from a label column alone, preferring the partner’s over France', async () => {
+    const lines = [
+      'item,itemLabel,countryLabel,twin,twinLabel,twinCountryLabel',
+      `${entity('Q647')},Rennes,France,${entity('Q3718')},Saint-Louis,Sénégal`,
+      `${entity('Q456')},Lyon,France,${entity('Q1794')},Francfort-sur-le-Main,Allemagne`,
+    ];
+    const { cooperations, report } = await importInventory(csvBytes(lines), miniGazetteers());
+    expect(report).toMatchObject({ rows: 2, rejected: 0, input: { wikidata: true } });
+    expect(cooperations.map((c) => [c.ctName, c.partnerCountry])).toEqual([
+      ['Rennes', 'SN'],
+      ['Lyon', 'DE'],
+    ]);
+  });
+
+  it('do not name the partner after the French city when the partner columns come first', () => {
+    const lines = ['jumelle,jumelleLabel,ville,villeLabel,paysLabel', `${entity('Q220')},Rome,${entity('Q90')},Paris,Italie`];
+    const mapped = wikidataToInventory(parseCsv(lines.join('\n')));
+    const row = Object.fromEntries(mapped.header.map((name, i) => [name, mapped.rows[0].cells[i]]));
+    expect(row).toMatchObject({ collectivite_nom: 'Paris', territoire_partenaire: 'Rome', pays_partenaire: 'Italie' });
+  });
+
+  it('keep a nature column written under an alias', async () => {
+    const lines = ['ville,villeLabel,jumelle,jumelleLabel,paysLabel,Type de coopération', `${entity('Q456')},Lyon,${entity('Q1794')},Francfort-sur-le-Main,Allemagne,Coopération décentralisée`];
+    const { cooperations } = await importInventory(csvBytes(lines), miniGazetteers());
+    expect(cooperations[0].nature).toBe('cooperation-decentralisee');
+  });
 });

@@ -1,5 +1,6 @@
 import type { InventoryColumn } from '../domain/inventory';
 import { foldName } from '../domain/text';
+import { canonicalColumn } from './columns';
 import type { Table } from './table';
 
 const ENTITY_PREFIX = 'http://www.wikidata.org/entity/';
@@ -14,15 +15,52 @@ function sample(table: Table, column: number): string {
   return '';
 }
 
-/** A Wikidata Query Service export has columns of entity URIs ("http://www.wikidata.org/entity/Q90"). */
+const LABEL = /^(.+)Label$/;
+
+/**
+ * A Wikidata Query Service export is known by its structure: SPARQL variables with their
+ * `…Label` companions, and at least one column of entity URIs ("http://www.wikidata.org/entity/Q90").
+ * An inventory with one column of Wikidata links has no such pairs and stays an inventory.
+ */
 export function isWikidataExport(table: Table): boolean {
-  return table.header.some((_, column) => sample(table, column).startsWith(ENTITY_PREFIX));
+  const names = new Set(table.header);
+  const hasEntities = table.header.some((_, column) => sample(table, column).startsWith(ENTITY_PREFIX));
+  const pairs = table.header.filter((name) => {
+    const base = LABEL.exec(name)?.[1];
+    return base !== undefined && (names.has(base) || isCountryVariable(base));
+  });
+  return hasEntities && pairs.length > 0;
 }
 
 const isCountryVariable = (variable: string) => /pays|country|p17|etat/.test(foldName(variable));
+const isPartnerVariable = (variable: string) => /twin|jumel|partn|sister|soeur|jume/.test(foldName(variable));
+const FRANCE = /^(france|fr|fra)$/i;
 const isIsoColumn = (header: string) => /^(iso|code ?iso|code ?pays|country ?code|iso ?3166|iso2|iso3)/.test(foldName(header));
 const startsWith = (header: string, variable: string | undefined) =>
   variable !== undefined && foldName(header).startsWith(foldName(variable));
+
+/**
+ * The variable giving the partner's country: an entity column or only its `…Label` column
+ * (`?twinCountryLabel`); the one named after the partner first, then any whose values are not France.
+ */
+function partnerCountryVariable(table: Table, entityColumns: number[], partnerVariable: string | undefined): string | undefined {
+  const { header } = table;
+  const candidates = [
+    ...new Set([
+      ...entityColumns.map((column) => header[column]).filter(isCountryVariable),
+      ...header.flatMap((name) => {
+        const base = LABEL.exec(name)?.[1];
+        return base !== undefined && isCountryVariable(base) ? [base] : [];
+      }),
+    ]),
+  ];
+  const label = (variable: string) => header.indexOf(`${variable}Label`);
+  return (
+    candidates.find((variable) => startsWith(variable, partnerVariable)) ??
+    candidates.find((variable) => label(variable) >= 0 && !FRANCE.test(sample(table, label(variable)))) ??
+    candidates[0]
+  );
+}
 
 /**
  * Maps a Wikidata export to inventory columns with no configuration. The entity columns that are
@@ -39,13 +77,16 @@ export function wikidataToInventory(table: Table): Table {
   const labelOf = (variable: string) => header.findIndex((name) => name === `${variable}Label`);
   const inseeColumn = header.findIndex((name) => foldName(name).includes('insee'));
   const isoColumn = header.findIndex(isIsoColumn);
-  const countryVariable = entityColumns.map((column) => header[column]).find(isCountryVariable);
   const places = entityColumns.map((column) => header[column]).filter((variable) => !isCountryVariable(variable));
-  const [frenchVariable, partnerVariable] = inseeColumn >= 0 && places.length === 1 ? [undefined, places[0]] : places;
+  // The partner is named so in most queries (?twin, ?jumelle, ?partner); otherwise the second place is.
+  const named = places.find(isPartnerVariable);
+  const ordered = named ? [...places.filter((variable) => variable !== named), named] : places;
+  const [frenchVariable, partnerVariable] = inseeColumn >= 0 && ordered.length === 1 ? [undefined, ordered[0]] : [ordered[0], ordered[1]];
+  const countryVariable = partnerCountryVariable(table, entityColumns, partnerVariable);
   const partnerPoint =
     pointColumns.find((column) => startsWith(header[column], partnerVariable)) ??
     pointColumns.find((column) => !startsWith(header[column], frenchVariable));
-  const hasNature = header.some((name) => foldName(name) === 'nature');
+  const hasNature = header.some((name) => canonicalColumn(name) === 'nature');
 
   const derived: [InventoryColumn, (cells: string[]) => string][] = [];
   const take = (target: InventoryColumn, column: number) => {

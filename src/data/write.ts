@@ -2,9 +2,37 @@ import { toFeature, type Cooperation, type CooperationCollection, type PartnerPr
 import { INVENTORY_COLUMNS, type InventoryColumn } from '../domain/inventory';
 import { excelCsv } from '../text/excel-csv';
 import { extraColumns } from './cooperation-fields';
+import type { ImportReport } from './report';
 
 export function toGeoJson(cooperations: readonly Cooperation[], metadata?: CooperationCollection['metadata']): CooperationCollection {
   return { type: 'FeatureCollection', ...(metadata ? { metadata } : {}), features: cooperations.map(toFeature) };
+}
+
+const BATCH = 1000;
+
+/**
+ * The JSON text of toGeoJson in pieces of a thousand features, for a writer to stream: a million
+ * cooperations make a text longer than a JavaScript string can be.
+ */
+export function* geoJsonChunks(cooperations: readonly Cooperation[], metadata?: CooperationCollection['metadata']): Generator<string> {
+  const head = JSON.stringify({ type: 'FeatureCollection', ...(metadata ? { metadata } : {}) });
+  yield `${head.slice(0, -1)},"features":[`;
+  for (let start = 0; start < cooperations.length; start += BATCH) {
+    const features = cooperations.slice(start, start + BATCH).map((cooperation) => JSON.stringify(toFeature(cooperation)));
+    yield `${start > 0 ? ',' : ''}${features.join(',')}`;
+  }
+  yield ']}';
+}
+
+/** An import report as indented JSON, its issues one a line and in pieces, like geoJsonChunks. */
+export function* reportJsonChunks(report: ImportReport): Generator<string> {
+  const { issues, ...summary } = report;
+  yield `${JSON.stringify(summary, null, 2).slice(0, -2)},\n  "issues": [`;
+  for (let start = 0; start < issues.length; start += BATCH) {
+    const lines = issues.slice(start, start + BATCH).map((issue) => `\n    ${JSON.stringify(issue)}`);
+    yield `${start > 0 ? ',' : ''}${lines.join(',')}`;
+  }
+  yield `${issues.length > 0 ? '\n  ' : ''}]\n}\n`;
 }
 
 const LEVEL_OF_PRECISION: Record<PartnerPrecision, string> = { coordonnees: '', commune: 'commune', region: 'region', pays: 'pays' };

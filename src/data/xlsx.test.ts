@@ -28,7 +28,8 @@ describe('XLSX', () => {
     expect(looksLikeXlsx(bytes)).toBe(true);
     expect(await listSheets(bytes.slice().buffer)).toEqual(['Notes', 'Inventaire']);
     const byName = await readXlsx(bytes.slice().buffer, 'Inventaire');
-    expect(byName.rows[0]).toEqual({ line: 2, cells: ['35238', 'Rennes', 'Sénégal', 'Saint-Louis', '1998-06-01', '12500,5'] });
+    expect(byName.rows[0]).toMatchObject({ line: 2, cells: ['35238', 'Rennes', 'Sénégal', 'Saint-Louis', '1998-06-01', '12500,5'] });
+    expect(byName.rows[0].numbers?.[5]).toBe(12500.5);
     expect((await readXlsx(bytes.slice().buffer, 2)).header).toEqual(byName.header);
     expect((await readXlsx(bytes.slice().buffer)).sheet).toBe('Notes');
     await expect(readXlsx(bytes.slice().buffer, 'Absente')).rejects.toThrow(/« Notes », « Inventaire »/);

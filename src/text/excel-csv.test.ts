@@ -14,6 +14,7 @@ describe('formula neutralisation', () => {
     ]);
     expect(unneutraliseFormula("'=1+1")).toBe('=1+1');
     expect(unneutraliseFormula("'apostrophe")).toBe("'apostrophe");
+    expect(unneutraliseFormula(neutraliseFormula("'@lui"))).toBe("'@lui");
   });
 
   it('writes rows as French Excel opens them: BOM, semicolons, CRLF, quoted cells', () => {

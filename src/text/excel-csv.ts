@@ -2,17 +2,21 @@
 
 const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
 
+const NEUTRALISED = /^'+[=+\-@]/;
+
 /**
  * A cell that a spreadsheet would run as a formula (starting with = + - @) gets a leading
- * apostrophe; plain numbers such as "-16,5" are left alone. The importer removes the apostrophe.
+ * apostrophe; plain numbers such as "-16,5" are left alone. The importer removes the apostrophe,
+ * so a text that already looks neutralised ("'@") gets one more, to come back as it was.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@]/.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+  const formula = /^[=+\-@]/.test(cell) && !PLAIN_NUMBER.test(cell);
+  return formula || NEUTRALISED.test(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes neutraliseFormula. */
 export function unneutraliseFormula(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
 function csvCell(value: string): string {

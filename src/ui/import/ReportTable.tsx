@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportIssue } from '../../data/report';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, language, renderIssue, t } from '../../i18n';
 
 const PAGE = 200;
 
@@ -36,7 +36,7 @@ export function ReportTable({ issues }: { issues: readonly ImportIssue[] }) {
               <td>{issue.row}</td>
               <td>{issue.column ?? '—'}</td>
               <td>{issue.severity === 'error' ? t('import.error') : t('import.warning')}</td>
-              <td>{issue.message}</td>
+              <td>{renderIssue(issue, language.value)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,141 @@
+/**
+ * The import's messages, by id, in each language. `{name}` is a parameter as given; `{name:n}` a
+ * number written the reader's way (1 048 576 / 1,048,576). src/data builds issues from ids and
+ * parameters only, so that the report reads in the interface's language and the CLI in French.
+ */
+import { LANGUAGES, type Language } from '../domain/languages';
+
+const fr = {
+  // Passthrough for the resolvers, whose sentences are still built in French.
+  resolver: '{text}',
+  'file.png': 'ce fichier est une image PNG, pas un tableau',
+  'file.jpeg': 'ce fichier est une image JPEG, pas un tableau',
+  'file.gif': 'ce fichier est une image GIF, pas un tableau',
+  'file.pdf': 'ce fichier est un PDF : exportez le tableau en CSV ou en XLSX',
+  'file.xls': 'ce fichier est au format Excel 97-2003 (.xls) : enregistrez-le en .xlsx ou en CSV depuis le tableur',
+  'file.ods': 'ce fichier est un classeur OpenDocument (.ods, LibreOffice) : enregistrez-le en .xlsx ou en CSV depuis le tableur',
+  'file.binary': 'ce fichier est binaire, pas un tableau CSV ou XLSX',
+  'file.tooLarge': 'le fichier pèse {size:n} octets, au-delà de la limite de {limit:n} octets : découpez-le en plusieurs fichiers',
+  'file.tooManyRows': 'le tableau dépasse la limite de {limit:n} lignes : découpez-le en plusieurs fichiers',
+  'file.tooManyColumns': 'la ligne {row} a {count:n} colonnes, au-delà de la limite de {limit:n} : supprimez les colonnes inutiles',
+  'xlsx.unreadable': 'ce fichier XLSX est illisible (classeur endommagé ou protégé) : ouvrez-le dans le tableur et enregistrez-le à nouveau',
+  'xlsx.partTooLarge':
+    'la partie « {part} » du classeur se décompresse au-delà de la limite de {limit:n} octets : enregistrez la feuille seule, ou en CSV',
+  'xlsx.rowBeyondLimit': 'la feuille déclare une ligne n° {row:n}, au-delà de la limite de {limit:n} lignes d’un classeur : classeur endommagé',
+  'xlsx.columnBeyondLimit':
+    'la cellule {cell} est au-delà de la dernière colonne d’un classeur (XFD, {limit:n} colonnes) : classeur endommagé',
+  'xlsx.sheetMissing': 'feuille {sheet} introuvable ; feuilles du classeur : {names}',
+  'xlsx.otherSheet': 'La première feuille « {first} » ne contient pas d’inventaire : la feuille « {sheet} » est lue.',
+  'xlsx.formulaWithoutValue': 'Formule « {formula} » sans valeur calculée enregistrée : cellule laissée vide (recalculez et enregistrez le classeur).',
+  'xlsx.errorCell': 'Cellule en erreur ({value}) : laissée vide.',
+  'csv.unterminatedQuote': 'Guillemet ouvrant sans guillemet fermant : la ligne est lue sans tenir compte des guillemets.',
+  'text.damagedBytes':
+    'Le fichier est en UTF-8 mais contient {count:n} octet(s) invalide(s) : les caractères illisibles sont remplacés par « \uFFFD » (première ligne touchée : {row}).',
+  'text.damagedCell': 'Caractère illisible « \uFFFD » dans la cellule (octet invalide du fichier).',
+  'table.empty': 'Le fichier est vide : aucune ligne à lire.',
+  'table.headerOnly': "Le fichier ne contient que la ligne d'en-tête : aucune coopération à importer.",
+  'table.headerBelow': 'En-tête trouvé en ligne {row} : les lignes au-dessus sont ignorées.',
+  'table.longRow':
+    "La ligne a {length} cellules pour {width} colonnes d'en-tête : les cellules en trop sont conservées sous « {first} » et suivantes.",
+  'column.taken':
+    'Colonne « {header} » : « {column} » est déjà fournie par la colonne « {other} » ; elle est conservée telle quelle sous le nom « {key} ».',
+  'column.unknown': 'Colonne « {header} » non reconnue : conservée telle quelle sous le nom « {key} ».',
+  'mapping.notAColumn': "Correspondance « {source} = {target} » ignorée : « {target} » n'est pas une colonne du format d'inventaire.",
+  'mapping.noSuchHeader': "Correspondance « {source} = {target} » ignorée : le fichier n'a pas de colonne « {source} ».",
+  'row.duplicate': 'Doublon exact de la ligne {first} : ligne ignorée.',
+  'row.sameCooperation': 'Même coopération que la ligne {first} (mêmes valeurs une fois lues) : ligne ignorée.',
+  'country.unknown': 'Pays « {text} » inconnu (attendu : nom français ou anglais, code ISO à 2 ou 3 lettres).',
+  'country.missing': 'Pays partenaire absent.',
+  'theme.unknown': 'Thème « {label} » non reconnu : ignoré (voir la liste des thèmes du format).',
+  'year.endBeforeStart': "Année de fin {end} antérieure à l'année de début {start} : laissée vide.",
+  'year.outOfRange': 'Année « {text} » hors de la plage {min}-{max} ; laissée vide.',
+  'year.excelSerial': "Date Excel « {text} » lue comme l'année {year}.",
+  'year.unreadable': 'Année « {text} » illisible (attendu : 4 chiffres, par ex. 2015) ; laissée vide.',
+  'point.half': 'Coordonnée sans {missing} : ignorée.',
+  'point.invalid': 'Coordonnée « {text} » invalide (attendu : degrés décimaux entre -{limit} et {limit}) ; ignorée.',
+  'value.nature': 'Nature « {text} » inconnue (attendu : {expected}) ; laissée vide.',
+  'value.collectivityKind': 'Type de collectivité « {text} » inconnu (attendu : {expected}) ; ignoré.',
+  'value.partnerLevel': 'Niveau du partenaire « {text} » inconnu (attendu : {expected}) ; ignoré.',
+  'value.typology': 'Typologie « {text} » inconnue (attendu : {expected}) ; laissée vide.',
+  'value.boolean': 'Valeur « {text} » illisible (attendu : oui ou non) ; laissée vide.',
+  'amount.unreadable': 'Montant « {text} » illisible (attendu : par ex. 12 500 €) ; laissé vide.',
+  'amount.tooLarge': 'Montant « {text} » au-delà de {limit:n} € : laissé vide (vérifiez la cellule).',
+  'cell.apostrophe': 'Apostrophe initiale retirée : « {text} » est lu comme « {value} ».',
+} as const;
+
+export type ImportMessageId = keyof typeof fr;
+export type ImportMessageParams = Readonly<Record<string, string | number>>;
+
+const en: Record<ImportMessageId, string> = {
+  resolver: '{text}',
+  'file.png': 'this file is a PNG image, not a table',
+  'file.jpeg': 'this file is a JPEG image, not a table',
+  'file.gif': 'this file is a GIF image, not a table',
+  'file.pdf': 'this file is a PDF: export the table as CSV or XLSX',
+  'file.xls': 'this file is in the Excel 97-2003 format (.xls): save it as .xlsx or CSV from the spreadsheet',
+  'file.ods': 'this file is an OpenDocument workbook (.ods, LibreOffice): save it as .xlsx or CSV from the spreadsheet',
+  'file.binary': 'this file is binary, not a CSV or XLSX table',
+  'file.tooLarge': 'the file weighs {size:n} bytes, above the limit of {limit:n} bytes: split it into several files',
+  'file.tooManyRows': 'the table exceeds the limit of {limit:n} rows: split it into several files',
+  'file.tooManyColumns': 'line {row} has {count:n} columns, above the limit of {limit:n}: delete the unused columns',
+  'xlsx.unreadable': 'this XLSX file cannot be read (damaged or protected workbook): open it in the spreadsheet and save it again',
+  'xlsx.partTooLarge': 'the part "{part}" of the workbook expands beyond the limit of {limit:n} bytes: save the sheet alone, or as CSV',
+  'xlsx.rowBeyondLimit': 'the sheet declares row {row:n}, beyond the {limit:n} rows of a workbook: damaged workbook',
+  'xlsx.columnBeyondLimit': 'cell {cell} lies beyond the last column of a workbook (XFD, {limit:n} columns): damaged workbook',
+  'xlsx.sheetMissing': 'sheet {sheet} not found; sheets of the workbook: {names}',
+  'xlsx.otherSheet': 'The first sheet "{first}" holds no inventory: the sheet "{sheet}" is read.',
+  'xlsx.formulaWithoutValue': 'Formula "{formula}" saved without its computed value: cell left empty (recalculate and save the workbook).',
+  'xlsx.errorCell': 'Cell in error ({value}): left empty.',
+  'csv.unterminatedQuote': 'Opening quote without a closing quote: the line is read ignoring quotes.',
+  'text.damagedBytes':
+    'The file is UTF-8 but holds {count:n} invalid byte(s): unreadable characters are replaced by "\uFFFD" (first line affected: {row}).',
+  'text.damagedCell': 'Unreadable character "\uFFFD" in the cell (invalid byte in the file).',
+  'table.empty': 'The file is empty: no line to read.',
+  'table.headerOnly': 'The file holds only the header line: no cooperation to import.',
+  'table.headerBelow': 'Header found on line {row}: the lines above it are ignored.',
+  'table.longRow': 'The line has {length} cells for {width} header columns: the extra cells are kept under "{first}" and after.',
+  'column.taken': 'Column "{header}": "{column}" is already given by the column "{other}"; it is kept as is under the name "{key}".',
+  'column.unknown': 'Column "{header}" not recognised: kept as is under the name "{key}".',
+  'mapping.notAColumn': 'Mapping "{source} = {target}" ignored: "{target}" is not a column of the inventory format.',
+  'mapping.noSuchHeader': 'Mapping "{source} = {target}" ignored: the file has no column "{source}".',
+  'row.duplicate': 'Exact copy of line {first}: line ignored.',
+  'row.sameCooperation': 'Same cooperation as line {first} (same values once read): line ignored.',
+  'country.unknown': 'Unknown country "{text}" (expected: French or English name, 2- or 3-letter ISO code).',
+  'country.missing': 'Partner country missing.',
+  'theme.unknown': 'Theme "{label}" not recognised: ignored (see the list of themes of the format).',
+  'year.endBeforeStart': 'End year {end} before the start year {start}: left empty.',
+  'year.outOfRange': 'Year "{text}" outside {min}-{max}; left empty.',
+  'year.excelSerial': 'Excel date "{text}" read as the year {year}.',
+  'year.unreadable': 'Year "{text}" unreadable (expected: 4 digits, e.g. 2015); left empty.',
+  'point.half': 'Coordinate without {missing}: ignored.',
+  'point.invalid': 'Invalid coordinate "{text}" (expected: decimal degrees between -{limit} and {limit}); ignored.',
+  'value.nature': 'Unknown nature "{text}" (expected: {expected}); left empty.',
+  'value.collectivityKind': 'Unknown kind of authority "{text}" (expected: {expected}); ignored.',
+  'value.partnerLevel': 'Unknown partner level "{text}" (expected: {expected}); ignored.',
+  'value.typology': 'Unknown typology "{text}" (expected: {expected}); left empty.',
+  'value.boolean': 'Unreadable value "{text}" (expected: oui or non); left empty.',
+  'amount.unreadable': 'Unreadable amount "{text}" (expected: e.g. 12 500 €); left empty.',
+  'amount.tooLarge': 'Amount "{text}" above {limit:n} €: left empty (check the cell).',
+  'cell.apostrophe': 'Leading apostrophe removed: "{text}" is read as "{value}".',
+};
+
+const texts: Record<Language, Record<ImportMessageId, string>> = { fr, en };
+
+/** A message of the import: an id and its parameters. */
+export interface ImportMessage {
+  code: ImportMessageId;
+  params?: ImportMessageParams;
+}
+
+export function renderImportMessage({ code, params = {} }: ImportMessage, language: Language): string {
+  const format = new Intl.NumberFormat(LANGUAGES.find((l) => l.id === language)?.locale);
+  return texts[language][code].replace(/\{(\w+)(:n)?\}/g, (_, name: string, asNumber?: string) => {
+    const value = params[name] ?? '';
+    return asNumber && typeof value === 'number' ? format.format(value) : String(value);
+  });
+}
+
+/** An issue of a report in a language; a report saved before messages had ids keeps its French text. */
+export function renderIssue(issue: { code?: ImportMessageId; params?: ImportMessageParams; message: string }, language: Language): string {
+  return issue.code && issue.code in texts[language] ? renderImportMessage({ code: issue.code, params: issue.params }, language) : issue.message;
+}
