@@ -1,17 +1,22 @@
 import type { Cooperation } from '../domain/cooperation';
-import type { CountryPlaces } from '../domain/gazetteer';
+import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import type { InventoryColumn } from '../domain/inventory';
-import { planColumns, type ColumnMapping, type ColumnPlan } from './columns';
+import { canonicalColumn, planColumns, type ColumnMapping, type ColumnPlan } from './columns';
+import { correctionFinder, describeCorrection, type RowCorrection } from './corrections';
+import { countryOption, createCountrySuggester } from './country-suggestions';
+import type { ImportOutput } from './import-source';
 import { checkTableShape } from './table-shape';
 import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
 import { typologyLookup, withComputedTypology } from '../model/typology';
-import { IssueList, type ImportInput, type ImportResult } from './report';
+import { IssueList, type ImportInput } from './report';
+import type { FixTarget, IssueFix } from './row-fix';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
-import { isBlankRow, type Table, type TableRow } from './table';
+import { didYouMean } from './suggest';
+import { isBlankRow, significantCells, type Table, type TableRow } from './table';
 import {
   parseBoolean,
   parseCollectivityKind,
@@ -26,18 +31,21 @@ import {
   type Parsed,
 } from './values';
 import { unneutraliseFormula } from './write';
+import { parseYearSpan } from './year-span';
 
 export interface ImportOptions extends ReadTableOptions {
   /** Headers of the file mapped to canonical columns: { "Ville": "collectivite_nom" }. */
   columnMapping?: ColumnMapping;
   /** Called with the fraction done (0 to 1), about every thousand rows. */
   onProgress?: (fraction: number) => void;
+  /** Mends made in an earlier report of the same file, applied before the rows are read. */
+  corrections?: readonly RowCorrection[];
 }
 
 const PROGRESS_STEP = 1000;
 
 /** Reads a CSV or XLSX inventory and turns it into cooperations and a report. */
-export async function importInventory(bytes: Uint8Array, source: GazetteerSource, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importInventory(bytes: Uint8Array, source: GazetteerSource, options: ImportOptions = {}): Promise<ImportOutput> {
   const { table, input } = await readTable(bytes, options);
   return importTable(table, input, source, options);
 }
@@ -52,7 +60,7 @@ export async function importTable(
   input: ImportInput,
   source: GazetteerSource,
   options: Omit<ImportOptions, keyof ReadTableOptions> = {},
-): Promise<ImportResult> {
+): Promise<ImportOutput> {
   const issues = new IssueList();
   issues.items.push(...table.issues);
   table = checkTableShape(table, issues);
@@ -60,6 +68,8 @@ export async function importTable(
   const [french, countries] = await Promise.all([source.french(), source.countries()]);
   const resolveFrench = createFrenchResolver(french);
   const resolveCountry = createCountryResolver(countries);
+  const suggestCountries = createCountrySuggester(countries);
+  const correctionOf = correctionFinder(options.corrections ?? []);
   const rows = table.rows.filter((row) => !isBlankRow(row.cells));
   // Two passes over the rows: reading and French resolution, then partner resolution.
   const progress = (step: number) => {
@@ -78,7 +88,9 @@ export async function importTable(
       rejectedLines.add(row.line);
       return;
     }
-    const next = readRow(row, plan, check, resolveFrench, resolveCountry);
+    const correction = correctionOf(row);
+    if (correction) check.warn(null, `Ligne corrigée dans le rapport d’import : ${describeCorrection(correction)}.`);
+    const next = readRow(row, plan, check, { resolveFrench, resolveCountry, suggestCountries }, correction?.cells ?? {});
     if (next && !rejectedLines.has(row.line)) pending.push(next);
     else rejectedLines.add(row.line);
   });
@@ -91,7 +103,7 @@ export async function importTable(
     progress(rows.length + index);
     const partner = resolvePartner(row);
     check.line = row.cooperation.sourceRow ?? 0;
-    const place = check.resolution('territoire_partenaire', partner);
+    const place = check.resolution('territoire_partenaire', partner, 'territoire');
     if (!place) {
       rejectedLines.add(check.line);
       return;
@@ -107,20 +119,24 @@ export async function importTable(
   });
   options.onProgress?.(1);
   issues.items.sort((a, b) => a.row - b.row);
-  const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
-  const continentOf = (iso2: string) => continents.get(iso2);
+  const toMend = new Set([...rejectedLines, ...issues.items.filter((issue) => issue.fix).map((issue) => issue.row)]);
   return {
-    // A collectivity without a declared `typologie` gets its computed ACTER model.
-    cooperations: withComputedTypology(cooperations, typologyLookup(cooperations, continentOf)),
+    cooperations: withTypology(cooperations, countries),
     report: { rows: rows.length, imported: cooperations.length, rejected: rows.length - cooperations.length, issues: issues.items, input },
+    source: {
+      header: table.header,
+      columnMapping: options.columnMapping ?? {},
+      unmappedHeaders: plan.extras.map((extra) => extra.header).filter((header) => canonicalColumn(header) === null),
+      rows: rows.filter((row) => toMend.has(row.line)),
+      corrections: [...(options.corrections ?? [])],
+    },
   };
 }
 
-/** The cells that make a row: trimmed, trailing empty cells aside. */
-function significantCells(cells: readonly string[]): string[] {
-  const trimmed = cells.map((cell) => cell.trim());
-  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  return trimmed;
+/** A collectivity without a declared `typologie` gets its computed ACTER model, from all its cooperations. */
+export function withTypology(cooperations: readonly Cooperation[], countries: readonly CountryRecord[]): Cooperation[] {
+  const continents = new Map(countries.map((country) => [country.iso2, country.continent]));
+  return withComputedTypology(cooperations, typologyLookup(cooperations, (iso2) => continents.get(iso2)));
 }
 
 /**
@@ -151,46 +167,59 @@ function rowChecker(plan: ColumnPlan, issues: IssueList) {
       if (parsed.warning) issues.warning(this.line, header(column), parsed.warning);
       return parsed.value;
     },
-    resolution<T>(column: InventoryColumn, answer: Resolution<T>): T | null {
-      answer.warnings.forEach((warning) => issues.warning(this.line, header(column), warning));
+    /** With a target, a rejection or a warning that comes with suggestions can be mended in the report. */
+    resolution<T>(column: InventoryColumn, answer: Resolution<T>, target?: FixTarget): T | null {
+      const fix = target && { target, options: answer.suggestions ?? [] };
+      const failed = 'error' in answer;
+      answer.warnings.forEach((warning, i) =>
+        issues.warning(this.line, header(column), warning, !failed && i === 0 && answer.suggestions ? fix : undefined),
+      );
       if ('error' in answer) {
-        issues.error(this.line, header(column), answer.error);
+        issues.error(this.line, header(column), answer.error, fix);
         return null;
       }
       return answer.value;
     },
-    reject(column: InventoryColumn, message: string): null {
-      issues.error(this.line, header(column), message);
+    reject(column: InventoryColumn, message: string, fix?: IssueFix): null {
+      issues.error(this.line, header(column), message, fix);
       return null;
     },
-    warn(column: InventoryColumn, message: string): void {
-      issues.warning(this.line, header(column), message);
+    /** A warning on a column, or on the whole row (null). */
+    warn(column: InventoryColumn | null, message: string): void {
+      issues.warning(this.line, column && header(column), message);
     },
   };
 }
 
-/** Reads every value of a row and resolves its collectivity and country; null when rejected. */
+interface RowResolvers {
+  resolveFrench: ReturnType<typeof createFrenchResolver>;
+  resolveCountry: ReturnType<typeof createCountryResolver>;
+  suggestCountries: ReturnType<typeof createCountrySuggester>;
+}
+
+/**
+ * Reads every value of a row and resolves its collectivity and country; null when rejected.
+ * `corrected` cells, mended in the report, replace those of the file.
+ */
 function readRow(
   row: TableRow,
   plan: ColumnPlan,
   check: RowChecker,
-  resolveFrench: ReturnType<typeof createFrenchResolver>,
-  resolveCountry: ReturnType<typeof createCountryResolver>,
+  { resolveFrench, resolveCountry, suggestCountries }: RowResolvers,
+  corrected: Partial<Record<InventoryColumn, string>>,
 ): PendingRow | null {
   const cell = (column: InventoryColumn) => {
     const index = plan.indexes[column];
-    return index === undefined ? '' : unneutraliseFormula((row.cells[index] ?? '').trim());
+    const written = corrected[column] ?? (index === undefined ? '' : (row.cells[index] ?? ''));
+    return unneutraliseFormula(written.trim());
   };
   const kind = check.value('collectivite_type', parseCollectivityKind(cell('collectivite_type')));
   const collectivity = check.resolution(
     cell('collectivite_code') ? 'collectivite_code' : 'collectivite_nom',
     resolveFrench({ code: cell('collectivite_code'), name: cell('collectivite_nom'), kind, departement: cell('departement') }),
+    'collectivite',
   );
-  const countryText = cell('pays_partenaire');
-  const country = countryText
-    ? (resolveCountry(countryText) ??
-      check.reject('pays_partenaire', `Pays « ${countryText} » inconnu (attendu : nom français ou anglais, code ISO à 2 ou 3 lettres).`))
-    : check.reject('pays_partenaire', 'Pays partenaire absent.');
+  const country = readCountry(cell('pays_partenaire'), check, resolveCountry, suggestCountries);
   const [lon, lat] = readPoint(cell, check);
   const level = check.value('niveau_partenaire', parsePartnerLevel(cell('niveau_partenaire')));
   const values = collectivity && readValues(row.line, collectivity, cell, check);
@@ -201,12 +230,35 @@ function readRow(
   return { cooperation: values, country, territory: cell('territoire_partenaire'), level, lon, lat };
 }
 
+function readCountry(
+  text: string,
+  check: RowChecker,
+  resolveCountry: RowResolvers['resolveCountry'],
+  suggestCountries: RowResolvers['suggestCountries'],
+): CountryRecord | null {
+  if (!text) return check.reject('pays_partenaire', 'Pays partenaire absent.', { target: 'pays', options: [] });
+  const country = resolveCountry(text);
+  if (country) return country;
+  const suggestions = suggestCountries(text);
+  const options = suggestions.map(countryOption);
+  return check.reject(
+    'pays_partenaire',
+    `Pays « ${text} » inconnu (attendu : nom français ou anglais, code ISO à 2 ou 3 lettres).${didYouMean(options.map((option) => option.label))}`,
+    { target: 'pays', options },
+  );
+}
+
 /** The cooperation of a row, its partner place left for the second pass. */
 function readValues(line: number, ct: Collectivity, cell: (column: InventoryColumn) => string, check: RowChecker): Cooperation {
   const { themes, unknown } = parseThemes(cell('thematiques'));
   unknown.forEach((label) => check.warn('thematiques', `Thème « ${label} » non reconnu : ignoré (voir la liste des thèmes du format).`));
-  const startYear = check.value('annee_debut', parseYear(cell('annee_debut')));
-  let endYear = check.value('annee_fin', parseYear(cell('annee_fin')));
+  const span = parseYearSpan(cell('annee_debut'));
+  if (span) {
+    const kept = cell('annee_fin') ? `année de fin « ${cell('annee_fin')} » gardée` : `fin ${span.end}`;
+    check.warn('annee_debut', `« ${cell('annee_debut')} » lu comme une période : début ${span.start}, ${kept}.`);
+  }
+  const startYear = check.value('annee_debut', parseYear(span?.start ?? cell('annee_debut')));
+  let endYear = check.value('annee_fin', parseYear(cell('annee_fin') || (span?.end ?? '')));
   if (startYear !== null && endYear !== null && endYear < startYear) {
     check.warn('annee_fin', `Année de fin ${endYear} antérieure à l'année de début ${startYear} : laissée vide.`);
     endYear = null;

@@ -1,4 +1,5 @@
 import type { Cooperation } from '../domain/cooperation';
+import type { IssueFix } from './row-fix';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -9,6 +10,8 @@ export interface ImportIssue {
   column: string | null;
   severity: IssueSeverity;
   message: string;
+  /** Present when the report can mend the row: candidates, suggestions, or a place to type. */
+  fix?: IssueFix;
 }
 
 /** How the file was read, for the person who imported it. */
@@ -42,11 +45,11 @@ export interface ImportResult {
 export class IssueList {
   readonly items: ImportIssue[] = [];
 
-  error(row: number, column: string | null, message: string): void {
-    this.items.push({ row, column, severity: 'error', message });
+  error(row: number, column: string | null, message: string, fix?: IssueFix): void {
+    this.items.push({ row, column, severity: 'error', message, ...(fix ? { fix } : {}) });
   }
 
-  warning(row: number, column: string | null, message: string): void {
-    this.items.push({ row, column, severity: 'warning', message });
+  warning(row: number, column: string | null, message: string, fix?: IssueFix): void {
+    this.items.push({ row, column, severity: 'warning', message, ...(fix ? { fix } : {}) });
   }
 }

@@ -17,3 +17,10 @@ export interface Table {
 export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
+
+/** The cells that make a row: trimmed, trailing empty cells aside. */
+export function significantCells(cells: readonly string[]): string[] {
+  const trimmed = cells.map((cell) => cell.trim());
+  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+  return trimmed;
+}
