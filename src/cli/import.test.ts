@@ -32,6 +32,7 @@ describe('npm run import', () => {
     expect(runImport(file, '--out', dir, '--geo', GEO_MINI, '--map', 'Ville=collectivite_nom').status).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'import-report.json'), 'utf8'));
     expect(report.issues).toEqual([expect.objectContaining({ row: 2, column: 'Ville', severity: 'error' })]);
+    expect(readFileSync(join(dir, 'rejected.csv'), 'utf8')).toMatch(/^\uFEFFVille;Pays;motif_rejet\r\nAtlantis;Sénégal;Ville : Collectivité « Atlantis » introuvable/);
   }, 20_000);
 
   it('exits 2 with a French usage text on a usage error', () => {

@@ -1,6 +1,7 @@
 /**
  * npm run import -- <fichier> --out <dossier> [--map "Ville=collectivite_nom,..."] [--sheet NOM] [--geo public/geo]
- * Writes <dossier>/cooperations.geojson and <dossier>/import-report.json and prints a French summary.
+ * Writes <dossier>/cooperations.geojson, <dossier>/import-report.json and <dossier>/rejected.csv
+ * (the rejected rows and why, to fix and import again) and prints a French summary.
  * Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usage error.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,14 +10,16 @@ import { parseArgs } from 'node:util';
 import { parseColumnMapping, type ColumnMapping } from '../data/columns';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { importInventory } from '../data/import';
+import { toRejectedCsv } from '../data/rejected-csv';
 import type { ImportReport } from '../data/report';
 import { toGeoJson } from '../data/write';
 
 const USAGE = `Usage : npm run import -- <fichier.csv|fichier.xlsx> --out <dossier> [options]
 
 Lit un inventaire de coopérations (CSV ou XLSX, export Wikidata compris), place chaque
-collectivité et chaque partenaire, et écrit <dossier>/cooperations.geojson et
-<dossier>/import-report.json.
+collectivité et chaque partenaire, et écrit <dossier>/cooperations.geojson,
+<dossier>/import-report.json et <dossier>/rejected.csv (les lignes rejetées et leur motif,
+à corriger puis réimporter).
 
 Options :
   --out <dossier>     dossier de sortie (obligatoire)
@@ -98,10 +101,11 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { cooperations, report } = await importInventory(bytes, diskGazetteerSource(options.geo), options);
+    const { cooperations, report, source } = await importInventory(bytes, diskGazetteerSource(options.geo), options);
     await mkdir(options.out, { recursive: true });
     await writeFile(join(options.out, 'cooperations.geojson'), JSON.stringify(toGeoJson(cooperations, { generator: 'npm run import', title: options.file })));
     await writeFile(join(options.out, 'import-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(join(options.out, 'rejected.csv'), toRejectedCsv(source, report));
     console.log(summary(options.file, report));
     return report.imported > 0 ? 0 : 1;
   } catch (error) {

@@ -64,7 +64,8 @@ export function unneutraliseFormula(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function csvCell(value: string): string {
+/** A cell of a CSV for French Excel: formula neutralised, quoted when it holds ; " or a line break. */
+export function csvCell(value: string): string {
   const cell = neutraliseFormula(value);
   return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
