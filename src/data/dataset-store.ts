@@ -1,17 +1,28 @@
 import type { Cooperation } from '../domain/cooperation';
+import type { RowCorrection } from './corrections';
+import type { ImportSource } from './import-source';
 import type { ImportReport, ImportResult } from './report';
 
-export const DATASET_SCHEMA_VERSION = 1;
+/**
+ * Version 2 adds `fileHash` and `source` (to mend rows in the report). A record of version 1
+ * reads as it is: its report shows, its rows cannot be mended.
+ */
+export const DATASET_SCHEMA_VERSION = 2;
+const OLDEST_READABLE_VERSION = 1;
 
 /** An imported dataset as kept in the browser (IndexedDB) across reloads. */
 export interface StoredDataset {
-  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  schemaVersion: number;
   id: string;
   name: string;
   /** ISO 8601 date-time. */
   importedAt: string;
   cooperations: Cooperation[];
   report: ImportReport;
+  /** contentHash of the imported file: its corrections are kept under it. Absent before version 2. */
+  fileHash?: string;
+  /** The rows to mend and how the file was read. Absent before version 2. */
+  source?: ImportSource;
 }
 
 /** What a list of datasets shows, without loading their cooperations. */
@@ -28,15 +39,20 @@ export interface DatasetStore {
   save(dataset: StoredDataset): Promise<void>;
   /** Most recent first. */
   list(): Promise<DatasetSummary[]>;
-  /** null when absent; rejects a record of another schema version with a French message. */
+  /** null when absent; rejects a record of a newer or unknown schema version with a French message. */
   load(id: string): Promise<StoredDataset | null>;
+  /** Removes the dataset and the corrections of its file. */
   remove(id: string): Promise<void>;
+  /** The corrections made in the reports of a file (by its contentHash), to apply when it is imported again. */
+  corrections(fileHash: string): Promise<RowCorrection[]>;
+  saveCorrections(fileHash: string, corrections: readonly RowCorrection[]): Promise<void>;
 }
 
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
 const CHUNKS = 'chunks';
+const CORRECTIONS = 'corrections';
 /**
  * Cooperations are stored in slices: browsers cap the size of one stored value (about 130 MB in
  * Chromium), which the 180,000 cooperations of a 50 MB file exceed.
@@ -70,6 +86,7 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
       open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
     }
     if (event.oldVersion < 2) open.result.createObjectStore(CHUNKS);
+    if (event.oldVersion < 3) open.result.createObjectStore(CORRECTIONS);
   };
   return request(open);
 }
@@ -97,7 +114,8 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
       const transaction = (await db()).transaction([DATASETS, CHUNKS]);
       const record = await request(transaction.objectStore(DATASETS).get(id) as IDBRequest<DatasetRecord | undefined>);
       if (!record) return null;
-      if (record.schemaVersion !== DATASET_SCHEMA_VERSION) {
+      const version = record.schemaVersion;
+      if (!Number.isInteger(version) || version < OLDEST_READABLE_VERSION || version > DATASET_SCHEMA_VERSION) {
         throw new Error(
           `Le jeu de données « ${record.name} » a été enregistré dans un format (version ${String(record.schemaVersion)}) que cette version ne lit pas : importez à nouveau le fichier.`,
         );
@@ -110,10 +128,22 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
       return { ...rest, cooperations: parts.flat() };
     },
     async remove(id) {
-      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS], 'readwrite');
-      transaction.objectStore(DATASETS).delete(id);
+      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS, CORRECTIONS], 'readwrite');
+      const records = transaction.objectStore(DATASETS);
+      const record = await request(records.get(id) as IDBRequest<DatasetRecord | undefined>);
+      if (record?.fileHash) transaction.objectStore(CORRECTIONS).delete(record.fileHash);
+      records.delete(id);
       transaction.objectStore(SUMMARIES).delete(id);
       transaction.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
+      await done(transaction);
+    },
+    async corrections(fileHash) {
+      const stored = await request((await db()).transaction(CORRECTIONS).objectStore(CORRECTIONS).get(fileHash) as IDBRequest<RowCorrection[] | undefined>);
+      return stored ?? [];
+    },
+    async saveCorrections(fileHash, corrections) {
+      const transaction = (await db()).transaction(CORRECTIONS, 'readwrite');
+      transaction.objectStore(CORRECTIONS).put([...corrections], fileHash);
       await done(transaction);
     },
   };
@@ -125,7 +155,13 @@ function summaryOf(dataset: StoredDataset): DatasetSummary {
 }
 
 /** Saves an import at once, under a fresh id; returns what was stored. */
-export async function saveImport(store: DatasetStore, name: string, result: ImportResult, now: Date = new Date()): Promise<StoredDataset> {
+export async function saveImport(
+  store: DatasetStore,
+  name: string,
+  result: ImportResult & { source?: ImportSource },
+  now: Date = new Date(),
+  fileHash?: string,
+): Promise<StoredDataset> {
   const dataset: StoredDataset = {
     schemaVersion: DATASET_SCHEMA_VERSION,
     // crypto.randomUUID needs a secure context, which a site served over plain HTTP is not.
@@ -134,6 +170,8 @@ export async function saveImport(store: DatasetStore, name: string, result: Impo
     importedAt: now.toISOString(),
     cooperations: result.cooperations,
     report: result.report,
+    ...(fileHash ? { fileHash } : {}),
+    ...(result.source ? { source: result.source } : {}),
   };
   await store.save(dataset);
   return dataset;
