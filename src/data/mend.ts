@@ -1,6 +1,6 @@
 import type { Cooperation } from '../domain/cooperation';
 import { correctionOf, withCorrection, type RowCorrection } from './corrections';
-import type { StoredDataset } from './dataset-store';
+import type { DatasetStore, StoredDataset } from './dataset-store';
 import type { GazetteerSource } from './gazetteer-source';
 import { importTable, withTypology } from './import';
 import type { FixOption } from './row-fix';
@@ -9,11 +9,6 @@ export interface MendedDataset {
   dataset: StoredDataset;
   /** Every correction of the file, this one included: to keep under its hash. */
   corrections: RowCorrection[];
-}
-
-/** Whether the report can mend rows of this dataset (those stored before version 2 cannot). */
-export function canMend(dataset: Pick<StoredDataset, 'source'>): boolean {
-  return dataset.source !== undefined;
 }
 
 /**
@@ -44,4 +39,14 @@ export async function mendRow(dataset: StoredDataset, line: number, cells: FixOp
     },
     corrections,
   };
+}
+
+/** Mends a row of a stored dataset and keeps the result: the dataset, and the corrections under its file's hash. */
+export async function mendStored(store: DatasetStore, id: string, line: number, cells: FixOption['cells'], gazetteers: GazetteerSource): Promise<StoredDataset> {
+  const stored = await store.load(id);
+  if (!stored) throw new Error(`Le jeu de données ${id} n’est plus dans ce navigateur.`);
+  const { dataset, corrections } = await mendRow(stored, line, cells, gazetteers);
+  await store.save(dataset);
+  if (dataset.fileHash) await store.saveCorrections(dataset.fileHash, corrections);
+  return dataset;
 }

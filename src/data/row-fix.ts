@@ -20,3 +20,28 @@ export interface IssueFix {
 export function pointCells(lon: number, lat: number): FixOption['cells'] {
   return { latitude_partenaire: String(lat), longitude_partenaire: String(lon) };
 }
+
+const NUMBER = String.raw`[-+]?\d+(?:[.,]\d+)?`;
+/** "14.69, -17.44", "14,69 ; -17,44", "14.69 -17.44": latitude then longitude, as maps give them. */
+const POINT = new RegExp(String.raw`^(${NUMBER})\s*(?:[;\s]|,\s)\s*(${NUMBER})$`);
+
+/** A point typed as "latitude, longitude", or null when the text is none or out of range. */
+export function parsePoint(text: string): { lat: number; lon: number } | null {
+  const match = POINT.exec(text.trim());
+  if (!match) return null;
+  const [lat, lon] = [match[1], match[2]].map((part) => Number(part.replace(',', '.')));
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+}
+
+/**
+ * The cells a typed value mends: a code (INSEE, SIREN) for a collectivity, a name or ISO code for a
+ * country, a point or a place name for a partner territory. null for an empty text.
+ */
+export function typedCells(target: FixTarget, text: string): FixOption['cells'] | null {
+  const value = text.trim();
+  if (value === '') return null;
+  if (target === 'collectivite') return { collectivite_code: value };
+  if (target === 'pays') return { pays_partenaire: value };
+  const point = parsePoint(value);
+  return point ? pointCells(point.lon, point.lat) : { territoire_partenaire: value };
+}
