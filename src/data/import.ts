@@ -12,7 +12,7 @@ import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
 import { typologyLookup, withComputedTypology } from '../model/typology';
 import { IssueList, type ImportInput } from './report';
-import type { FixTarget, IssueFix } from './row-fix';
+import type { IssueFix } from './row-fix';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
 import { didYouMean } from './suggest';
@@ -103,7 +103,7 @@ export async function importTable(
     progress(rows.length + index);
     const partner = resolvePartner(row);
     check.line = row.cooperation.sourceRow ?? 0;
-    const place = check.resolution('territoire_partenaire', partner, 'territoire');
+    const place = check.resolution('territoire_partenaire', partner, { target: 'territoire', near: [row.country.lon, row.country.lat] });
     if (!place) {
       rejectedLines.add(check.line);
       return;
@@ -167,9 +167,9 @@ function rowChecker(plan: ColumnPlan, issues: IssueList) {
       if (parsed.warning) issues.warning(this.line, header(column), parsed.warning);
       return parsed.value;
     },
-    /** With a target, a rejection or a warning that comes with suggestions can be mended in the report. */
-    resolution<T>(column: InventoryColumn, answer: Resolution<T>, target?: FixTarget): T | null {
-      const fix = target && { target, options: answer.suggestions ?? [] };
+    /** With `mend`, a rejection or a warning that comes with suggestions can be mended in the report. */
+    resolution<T>(column: InventoryColumn, answer: Resolution<T>, mend?: Omit<IssueFix, 'options'>): T | null {
+      const fix = mend && { ...mend, options: answer.suggestions ?? [] };
       const failed = 'error' in answer;
       answer.warnings.forEach((warning, i) =>
         issues.warning(this.line, header(column), warning, !failed && i === 0 && answer.suggestions ? fix : undefined),
@@ -217,7 +217,7 @@ function readRow(
   const collectivity = check.resolution(
     cell('collectivite_code') ? 'collectivite_code' : 'collectivite_nom',
     resolveFrench({ code: cell('collectivite_code'), name: cell('collectivite_nom'), kind, departement: cell('departement') }),
-    'collectivite',
+    { target: 'collectivite' },
   );
   const country = readCountry(cell('pays_partenaire'), check, resolveCountry, suggestCountries);
   const [lon, lat] = readPoint(cell, check);

@@ -14,6 +14,8 @@ export interface FixOption {
 export interface IssueFix {
   target: FixTarget;
   options: FixOption[];
+  /** Where a map to pick the point should look first: the partner country's point. */
+  near?: [number, number];
 }
 
 /** The cells that place a partner at a point, as the inventory format writes them. */

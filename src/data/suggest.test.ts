@@ -60,6 +60,8 @@ describe('suggestions in the import report', () => {
     const issue = report.issues.find((i) => i.column === 'territoire_partenaire');
     expect(issue).toMatchObject({ severity: 'warning', fix: { target: 'territoire', options: [{ cells: { territoire_partenaire: 'Ziguinchor' } }] } });
     expect(issue?.message).toContain('Voulez-vous dire Ziguinchor');
+    const [lon, lat] = issue?.fix?.near ?? [];
+    expect([Math.round(lon!), Math.round(lat!)]).toEqual([-17, 15]);
   });
 
   it('suggests Bénin for Dahomey, a former name, and the closest country for a typo', async () => {

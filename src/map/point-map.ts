@@ -29,6 +29,8 @@ export function createPointMap({ container, style, center, onPick }: PointMapOpt
     maxZoom: 12,
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  // Tests (and the curious) can tell when the map answers clicks.
+  map.once('load', () => (container.dataset.ready = 'true'));
   const marker = new Marker();
   map.on('click', ({ lngLat }) => {
     marker.setLngLat(lngLat).addTo(map);

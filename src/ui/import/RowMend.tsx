@@ -54,7 +54,7 @@ export function RowMend({ line, fix, style, onMend }: Props) {
           </button>
         )}
       </form>
-      {onMap && <PointPicker style={style} center={null} onPick={(lon, lat) => onMend(pointCells(lon, lat))} />}
+      {onMap && <PointPicker style={style} center={fix.near ?? null} onPick={(lon, lat) => onMend(pointCells(lon, lat))} />}
     </div>
   );
 }
