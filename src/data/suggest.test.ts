@@ -3,7 +3,7 @@ import { miniGazetteers } from '../../tests/fixtures/paths';
 import { createCountrySuggester } from './country-suggestions';
 import { diskGazetteerSource } from './gazetteer-source';
 import { importInventory } from './import';
-import { closestEntries, didYouMean, editDistance } from './suggest';
+import { allowedEdits, closestEntries, didYouMean, editDistance } from './suggest';
 import { parseYearSpan } from './year-span';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -33,6 +33,21 @@ describe('closestEntries', () => {
     expect(closestEntries(index, 'marseille')).toEqual([]);
     expect(closestEntries(index, 'lyons', 3, (name) => name !== 'Lyon')).toEqual([]);
   });
+  it('finds what measuring every name finds (the bigram filter loses no close name)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const word = () => Array.from({ length: 6 + Math.floor(random() * 8) }, () => 'abcde '[Math.floor(random() * 6)]).join('');
+    const names = new Map(Array.from({ length: 400 }, () => word()).map((name) => [name, [name]]));
+    for (let q = 0; q < 200; q++) {
+      const key = word();
+      const max = allowedEdits(key.length);
+      const distances = [...names.keys()].filter((name) => name !== key).map((name) => [name, editDistance(key, name, max)] as const);
+      const best = Math.min(max + 1, ...distances.map(([, d]) => d));
+      const expected = distances.filter(([, d]) => d === best && d <= max).map(([name]) => name);
+      expect(new Set(closestEntries(names, key, 1000))).toEqual(new Set(expected));
+    }
+  });
+
   it('words the question in French', () => {
     expect(didYouMean(['A'])).toBe(' Voulez-vous dire A ?');
     expect(didYouMean(['A', 'B', 'C'])).toBe(' Voulez-vous dire A, B ou C ?');

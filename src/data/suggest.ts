@@ -1,7 +1,7 @@
 /**
  * "Voulez-vous dire … ?": the names of a gazetteer closest to a misspelt one, by edit distance
- * over folded names (placeKey). Names are grouped by length once per index, so a query only
- * measures the names whose length is within the allowed distance.
+ * over folded names (placeKey). A bigram index, built once per gazetteer index, keeps a query to
+ * the few names that can be close enough: a file of thousands of unknown names stays fast.
  */
 import { oncePerObject } from './place-names';
 
@@ -32,15 +32,74 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length], max + 1);
 }
 
-const keysByLength = oncePerObject((index: ReadonlyMap<string, unknown>) => {
-  const byLength = new Map<number, string[]>();
-  for (const key of index.keys()) {
-    const list = byLength.get(key.length);
-    if (list) list.push(key);
-    else byLength.set(key.length, [key]);
-  }
-  return byLength;
+/** The distinct pairs of adjacent characters of a name. */
+function bigrams(name: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < name.length; i++) grams.add(name.slice(i, i + 2));
+  return grams;
+}
+
+/**
+ * Names by the bigrams they hold, built once per index: a query measures only names that share
+ * enough of its bigrams. Names are numbered by length, so the names of a length window are a
+ * range of ids, found in each (ascending) posting list by bisection.
+ */
+interface GramIndex {
+  names: string[];
+  postings: Map<string, number[]>;
+  /** Shared-bigram counts of the query under way, reset after it. */
+  counts: Uint16Array;
+}
+
+const gramIndexOf = oncePerObject((index: ReadonlyMap<string, unknown>): GramIndex => {
+  const names = [...index.keys()].sort((a, b) => a.length - b.length);
+  const postings = new Map<string, number[]>();
+  names.forEach((name, id) => {
+    for (const gram of bigrams(name)) {
+      const list = postings.get(gram);
+      if (list) list.push(id);
+      else postings.set(gram, [id]);
+    }
+  });
+  return { names, postings, counts: new Uint16Array(names.length) };
 });
+
+/**
+ * Names of the index that may be within `max` edits of `key`. An edit destroys at most two of the
+ * key's bigrams, so such a name shares at least (distinct bigrams of the key − 2 × max) of them.
+ */
+function candidateNames(grams: GramIndex, key: string, max: number): string[] {
+  const wanted = bigrams(key);
+  const threshold = Math.max(1, wanted.size - 2 * max);
+  const first = firstAtLeast(grams.names.length, (id) => grams.names[id].length >= key.length - max);
+  const end = firstAtLeast(grams.names.length, (id) => grams.names[id].length > key.length + max);
+  const touched: number[] = [];
+  for (const gram of wanted) {
+    const list = grams.postings.get(gram) ?? [];
+    for (let i = firstAtLeast(list.length, (at) => list[at] >= first); i < list.length && list[i] < end; i++) {
+      const id = list[i];
+      if (grams.counts[id] === 0) touched.push(id);
+      grams.counts[id]++;
+    }
+  }
+  const found: string[] = [];
+  for (const id of touched) {
+    if (grams.counts[id] >= threshold) found.push(grams.names[id]);
+    grams.counts[id] = 0;
+  }
+  return found;
+}
+
+/** The first position in [0, length) where `holds` becomes true (it stays true after), or length. */
+function firstAtLeast(length: number, holds: (position: number) => boolean): number {
+  let [low, high] = [0, length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (holds(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
 
 /**
  * The entries of `index` (folded name → entries) whose name is closest to `key`: those at the
@@ -50,17 +109,14 @@ const keysByLength = oncePerObject((index: ReadonlyMap<string, unknown>) => {
 export function closestEntries<T>(index: ReadonlyMap<string, readonly T[]>, key: string, limit = 3, keep: (entry: T) => boolean = () => true): T[] {
   let best = allowedEdits(key.length);
   let found: T[] = [];
-  const byLength = keysByLength(index);
-  for (let length = key.length - best; length <= key.length + best; length++) {
-    for (const name of byLength.get(length) ?? []) {
-      if (name === key) continue;
-      const distance = editDistance(key, name, best);
-      if (distance > best) continue;
-      const entries = (index.get(name) ?? []).filter(keep);
-      if (entries.length === 0) continue;
-      if (distance < best) [best, found] = [distance, []];
-      found.push(...entries);
-    }
+  for (const name of candidateNames(gramIndexOf(index), key, best)) {
+    if (name === key) continue;
+    const distance = editDistance(key, name, best);
+    if (distance > best) continue;
+    const entries = (index.get(name) ?? []).filter(keep);
+    if (entries.length === 0) continue;
+    if (distance < best) [best, found] = [distance, []];
+    found.push(...entries);
   }
   return [...new Set(found)].slice(0, limit);
 }
