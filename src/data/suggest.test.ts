@@ -36,10 +36,22 @@ describe('closestEntries', () => {
   it('finds what measuring every name finds (the bigram filter loses no close name)', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const word = () => Array.from({ length: 6 + Math.floor(random() * 8) }, () => 'abcde '[Math.floor(random() * 6)]).join('');
+    const letter = () => 'abcdefghij '[Math.floor(random() * 11)];
+    const word = () => Array.from({ length: 6 + Math.floor(random() * 8) }, () => letter()).join('');
     const names = new Map(Array.from({ length: 400 }, () => word()).map((name) => [name, [name]]));
-    for (let q = 0; q < 200; q++) {
-      const key = word();
+    const all = [...names.keys()];
+    // Queries near a name: one to three random insertions, deletions or substitutions.
+    const mutate = (name: string) => {
+      let text = name;
+      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
+        const at = Math.floor(random() * text.length);
+        const kind = Math.floor(random() * 3);
+        text = text.slice(0, at) + (kind === 1 ? '' : letter()) + text.slice(kind === 0 ? at : at + 1);
+      }
+      return text;
+    };
+    for (let q = 0; q < 300; q++) {
+      const key = mutate(all[Math.floor(random() * all.length)]);
       const max = allowedEdits(key.length);
       const distances = [...names.keys()].filter((name) => name !== key).map((name) => [name, editDistance(key, name, max)] as const);
       const best = Math.min(max + 1, ...distances.map(([, d]) => d));
