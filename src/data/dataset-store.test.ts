@@ -54,6 +54,17 @@ describe('dataset store (IndexedDB)', () => {
     expect(await store.corrections('h1')).toEqual([]);
   });
 
+  it('keeps the rows to mend in slices, and a dataset saved again with fewer rows has only those', async () => {
+    const store = openDatasetStore(new IDBFactory());
+    const rows = Array.from({ length: 45_001 }, (_, i) => ({ line: i + 2, cells: [`c${i}`] }));
+    const source = { header: ['a'], columnMapping: {}, unmappedHeaders: [], rows, corrections: [] };
+    const saved = await saveImport(store, 'grand.csv', { ...result, source }, new Date(), 'h');
+    expect(await store.load(saved.id)).toEqual(saved);
+    const fewer = { ...saved, source: { ...source, rows: rows.slice(0, 3) } };
+    await store.save(fewer);
+    expect((await store.load(saved.id))?.source?.rows).toEqual(rows.slice(0, 3));
+  });
+
   it('stores a large dataset in slices and gives it back whole, in order', async () => {
     const store = openDatasetStore(new IDBFactory());
     const cooperations = Array.from({ length: 45_001 }, (_, i) => ({ id: `c${i}` })) as unknown as ImportResult['cooperations'];

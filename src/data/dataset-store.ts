@@ -2,6 +2,7 @@ import type { Cooperation } from '../domain/cooperation';
 import type { RowCorrection } from './corrections';
 import type { ImportSource } from './import-source';
 import type { ImportReport, ImportResult } from './report';
+import type { TableRow } from './table';
 
 /**
  * Version 2 adds `fileHash` and `source` (to mend rows in the report). A record of version 1
@@ -53,14 +54,36 @@ const DATASETS = 'datasets';
 const SUMMARIES = 'summaries';
 const CHUNKS = 'chunks';
 const CORRECTIONS = 'corrections';
+/** The source rows of a dataset (its rows to mend), in slices as its cooperations are. */
+const SOURCE_ROWS = 'sourceRows';
 /**
  * Cooperations are stored in slices: browsers cap the size of one stored value (about 130 MB in
  * Chromium), which the 180,000 cooperations of a 50 MB file exceed.
  */
 const CHUNK_SIZE = 20_000;
 
-/** The record of a dataset in its store: all but the cooperations, which are in CHUNKS under [id, n]. */
-type DatasetRecord = Omit<StoredDataset, 'cooperations'> & { chunks?: number };
+/**
+ * The record of a dataset in its store: all but the cooperations, which are in CHUNKS under [id, n],
+ * and the rows of its source, in SOURCE_ROWS under [id, n].
+ */
+type DatasetRecord = Omit<StoredDataset, 'cooperations' | 'source'> & {
+  chunks?: number;
+  source?: Omit<ImportSource, 'rows'> & { rowChunks: number };
+};
+
+const sliceCount = (list: readonly unknown[]) => Math.ceil(list.length / CHUNK_SIZE);
+
+function putSlices(store: IDBObjectStore, id: string, list: readonly unknown[]): void {
+  for (let n = 0; n < sliceCount(list); n++) store.put(list.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE), [id, n]);
+}
+
+async function getSlices<T>(store: IDBObjectStore, id: string, count: number): Promise<T[]> {
+  const parts = await Promise.all(Array.from({ length: count }, (_, n) => request(store.get([id, n]) as IDBRequest<T[]>)));
+  return parts.flat();
+}
+
+/** Every slice of a dataset, whatever their number: a dataset saved again may have fewer. */
+const slicesOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Infinity]);
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -86,7 +109,10 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
       open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
     }
     if (event.oldVersion < 2) open.result.createObjectStore(CHUNKS);
-    if (event.oldVersion < 3) open.result.createObjectStore(CORRECTIONS);
+    if (event.oldVersion < 3) {
+      open.result.createObjectStore(CORRECTIONS);
+      open.result.createObjectStore(SOURCE_ROWS);
+    }
   };
   return request(open);
 }
@@ -96,14 +122,21 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
   const db = () => (database ??= openDatabase(factory, databaseName));
   return {
     async save(dataset) {
-      const { cooperations, ...rest } = dataset;
-      const chunks = Math.ceil(cooperations.length / CHUNK_SIZE);
-      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS], 'readwrite');
+      const { cooperations, source, ...rest } = dataset;
+      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS, SOURCE_ROWS], 'readwrite');
       // Every store is taken before the puts: copying a large dataset can outlast the transaction's first turn.
-      const [records, summaries, slices] = [DATASETS, SUMMARIES, CHUNKS].map((name) => transaction.objectStore(name));
+      const [records, summaries, slices, sourceRows] = [DATASETS, SUMMARIES, CHUNKS, SOURCE_ROWS].map((name) => transaction.objectStore(name));
       summaries.put(summaryOf(dataset));
-      records.put({ ...rest, chunks } satisfies DatasetRecord);
-      for (let n = 0; n < chunks; n++) slices.put(cooperations.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE), [dataset.id, n]);
+      const record: DatasetRecord = { ...rest, chunks: sliceCount(cooperations) };
+      if (source) {
+        const { rows, ...read } = source;
+        record.source = { ...read, rowChunks: sliceCount(rows) };
+      }
+      records.put(record);
+      slices.delete(slicesOf(dataset.id));
+      sourceRows.delete(slicesOf(dataset.id));
+      putSlices(slices, dataset.id, cooperations);
+      if (source) putSlices(sourceRows, dataset.id, source.rows);
       await done(transaction);
     },
     async list() {
@@ -111,7 +144,7 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
       return summaries.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
     },
     async load(id) {
-      const transaction = (await db()).transaction([DATASETS, CHUNKS]);
+      const transaction = (await db()).transaction([DATASETS, CHUNKS, SOURCE_ROWS]);
       const record = await request(transaction.objectStore(DATASETS).get(id) as IDBRequest<DatasetRecord | undefined>);
       if (!record) return null;
       const version = record.schemaVersion;
@@ -122,19 +155,21 @@ export function openDatasetStore(factory: IDBFactory = indexedDB, databaseName =
       }
       // Saved before datasets were sliced: the cooperations are in the record itself.
       if (record.chunks === undefined) return record as unknown as StoredDataset;
-      const slices = transaction.objectStore(CHUNKS);
-      const parts = await Promise.all(Array.from({ length: record.chunks }, (_, n) => request(slices.get([id, n]) as IDBRequest<Cooperation[]>)));
-      const { chunks: _count, ...rest } = record;
-      return { ...rest, cooperations: parts.flat() };
+      const { chunks, source, ...rest } = record;
+      const cooperations = await getSlices<Cooperation>(transaction.objectStore(CHUNKS), id, chunks);
+      if (!source) return { ...rest, cooperations };
+      const { rowChunks, ...read } = source;
+      return { ...rest, cooperations, source: { ...read, rows: await getSlices<TableRow>(transaction.objectStore(SOURCE_ROWS), id, rowChunks) } };
     },
     async remove(id) {
-      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS, CORRECTIONS], 'readwrite');
+      const transaction = (await db()).transaction([DATASETS, SUMMARIES, CHUNKS, SOURCE_ROWS, CORRECTIONS], 'readwrite');
       const records = transaction.objectStore(DATASETS);
       const record = await request(records.get(id) as IDBRequest<DatasetRecord | undefined>);
       if (record?.fileHash) transaction.objectStore(CORRECTIONS).delete(record.fileHash);
       records.delete(id);
       transaction.objectStore(SUMMARIES).delete(id);
-      transaction.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
+      transaction.objectStore(CHUNKS).delete(slicesOf(id));
+      transaction.objectStore(SOURCE_ROWS).delete(slicesOf(id));
       await done(transaction);
     },
     async corrections(fileHash) {
