@@ -29,7 +29,7 @@ export interface ImportRequest {
  */
 export type ImportMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; report: ImportReport; source: ImportSource; datasetId: string | null }
+  | { type: 'done'; report: ImportReport; source: ImportSource; fileHash: string; datasetId: string | null }
   | { type: 'failed'; message: string };
 
 /** Where an import job keeps what it imported (the browser's dataset store), and finds the corrections of a file. */
@@ -58,7 +58,7 @@ export async function runImportJob(request: ImportRequest, source: GazetteerSour
       onProgress: (fraction) => post({ type: 'progress', fraction }),
     });
     const datasetId = result.report.imported > 0 ? await keeper.keep(request.fileName, result, fileHash) : null;
-    post({ type: 'done', report: result.report, source: result.source, datasetId });
+    post({ type: 'done', report: result.report, source: result.source, fileHash, datasetId });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     post({ type: 'failed', message: `Import de « ${request.fileName} » impossible : ${reason}` });

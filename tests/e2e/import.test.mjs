@@ -88,6 +88,7 @@ describe('importing an inventory in the browser', () => {
     await saveScreenshot(page, 'import-mended');
 
     await page.click('[data-testid="import-show"]');
+    await page.waitForSelector('[data-testid="dataset-banner"]');
     await waitForMapIdle(page);
     assert.equal(Number(await page.getAttribute('[data-testid="result-count"]', 'data-count')), 3);
     await page.reload();
@@ -100,6 +101,21 @@ describe('importing an inventory in the browser', () => {
     await page.setInputFiles('[data-testid="import-file"]', file);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset-list"] li[data-dataset]').length === 2);
     assert.equal(await page.getAttribute('[data-testid="import-report"]', 'data-imported'), '3', 'the same file imports with its fix');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('mends a file of which nothing imported: the dataset is kept at the first fix', async () => {
+    const csv = 'collectivite_nom;pays_partenaire\nRennes;Dahomey\n';
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/`);
+    await waitForMapIdle(page);
+    assert.equal(await importIn(page, { name: 'dahomey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }), 0);
+    assert.equal(await page.locator('[data-testid="dataset-list"] li[data-dataset]').count(), 0);
+    await page.click('[data-testid="mend-open"]');
+    await page.locator('[data-testid="mend-option"]', { hasText: 'Bénin' }).click();
+    await page.waitForSelector('[data-testid="import-report"][data-imported="1"]');
+    await page.waitForSelector('[data-testid="dataset-list"] li[data-dataset]');
+    assert.match(await page.textContent('[data-testid="dataset-list"]'), /dahomey\.csv.*1 coopérations sur 1 lignes/);
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ColumnMapping } from '../../data/columns';
-import type { DatasetStore } from '../../data/dataset-store';
+import { saveImport, type DatasetStore } from '../../data/dataset-store';
 import { baseName, geoJsonFile, inventoryCsvFile, rejectedCsvFile, type ExportFile } from '../../data/export-files';
 import { httpGazetteerSource } from '../../data/gazetteer-source';
 import { importFile } from '../../data/import-client';
@@ -36,7 +36,9 @@ interface ShownReport {
   report: ImportReport;
   /** The rows the report can export and mend; null for a dataset kept by an earlier version. */
   source: ImportSource | null;
+  /** The dataset kept for the import; null when nothing was imported, until a row is mended. */
   datasetId: string | null;
+  fileHash: string | null;
   /** Imports the file again with a column mapping; null for a report read back from the store. */
   rerun: ((mapping: ColumnMapping) => void) | null;
 }
@@ -67,9 +69,9 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
     setPhase({ step: 'reading', file: chosen, progress: 0 });
     setMending(null);
     try {
-      const { report, source, datasetId } = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
+      const { report, source, fileHash, datasetId } = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
       if (datasetId) setRevision((r) => r + 1);
-      setPhase({ step: 'done', name: chosen.name, report, source, datasetId, rerun: (mapping) => run(chosen, sheet, mapping) });
+      setPhase({ step: 'done', name: chosen.name, report, source, fileHash, datasetId, rerun: (mapping) => run(chosen, sheet, mapping) });
     } catch (error) {
       setPhase({ step: 'failed', message: messageOf(error) });
     }
@@ -93,7 +95,7 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
   const showKeptReport = async () => {
     const stored = await datasets.load(active.id).catch(() => null);
     if (!stored) return;
-    setPhase({ step: 'done', name: stored.name, report: stored.report, source: stored.source ?? null, datasetId: stored.id, rerun: null });
+    setPhase({ step: 'done', name: stored.name, report: stored.report, source: stored.source ?? null, fileHash: stored.fileHash ?? null, datasetId: stored.id, rerun: null });
   };
 
   useEffect(() => {
@@ -111,11 +113,15 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
     if (dataset) downloadFile(make(dataset.cooperations));
   };
 
-  const mend = async (shown: ShownReport & { datasetId: string }, line: number, cells: FixOption['cells']) => {
+  const mend = async (shown: ShownReport & { source: ImportSource }, line: number, cells: FixOption['cells']) => {
     setMending({ line, state: 'running' });
     try {
-      const dataset = await mendStored(datasets, shown.datasetId, line, cells, gazetteers);
-      setPhase({ step: 'done', ...shown, report: dataset.report, source: dataset.source ?? null });
+      // An import that kept nothing is kept at its first mend, so that the mend has a dataset to go to.
+      const id =
+        shown.datasetId ??
+        (await saveImport(datasets, shown.name, { cooperations: [], report: shown.report, source: shown.source }, new Date(), shown.fileHash ?? undefined)).id;
+      const dataset = await mendStored(datasets, id, line, cells, gazetteers);
+      setPhase({ step: 'done', ...shown, datasetId: id, report: dataset.report, source: dataset.source ?? null });
       setRevision((r) => r + 1);
       setMending({ line, state: 'done' });
     } catch (error) {
@@ -212,14 +218,13 @@ interface ReportSectionProps {
   style: StyleSpecification;
   onShow: (datasetId: string) => void;
   onExport: (datasetId: string, make: (cooperations: Cooperation[]) => ExportFile) => void;
-  onMend: (shown: ShownReport & { datasetId: string }, line: number, cells: FixOption['cells']) => void;
+  onMend: (shown: ShownReport & { source: ImportSource }, line: number, cells: FixOption['cells']) => void;
 }
 
 /** The report of one import: counts, what to do with the dataset, the column mapping, the issues and their mending. */
 function ReportSection({ shown, mending, style, onShow, onExport, onMend }: ReportSectionProps) {
   const { name, report, source, datasetId, rerun } = shown;
   const base = baseName(name);
-  const mendable = datasetId !== null && source !== null;
   return (
     <section class="import-report" aria-labelledby="report-title" data-testid="import-report" data-imported={report.imported}>
       <h3 id="report-title">{t('import.reportTitle', { name })}</h3>
@@ -257,7 +262,7 @@ function ReportSection({ shown, mending, style, onShow, onExport, onMend }: Repo
       )}
       <ReportTable
         issues={report.issues}
-        mend={mendable ? { style, onMend: (line, cells) => onMend({ ...shown, datasetId }, line, cells) } : undefined}
+        mend={source ? { style, onMend: (line, cells) => onMend({ ...shown, source }, line, cells) } : undefined}
       />
     </section>
   );
