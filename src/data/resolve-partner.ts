@@ -151,9 +151,11 @@ const findAdmin1: PlaceLookup = (index, key, name, country) => {
   const units = index.admin1.get(key);
   if (!units) return null;
   const [unit] = units;
-  const warnings =
-    units.length > 1
-      ? [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`]
-      : [];
-  return { value: { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] }, warnings };
+  const value: PartnerPlace = { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] };
+  if (units.length === 1) return { value, warnings: [] };
+  return {
+    value,
+    warnings: [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`],
+    suggestions: units.map((row) => ({ label: `${row[1]} (${row[0]})`, cells: pointCells(row[3], row[4]) })),
+  };
 };

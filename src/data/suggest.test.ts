@@ -4,6 +4,8 @@ import { createCountrySuggester } from './country-suggestions';
 import { diskGazetteerSource } from './gazetteer-source';
 import { importInventory } from './import';
 import { allowedEdits, closestEntries, didYouMean, editDistance } from './suggest';
+import { createPartnerResolver } from './resolve-partner';
+import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { parseYearSpan } from './year-span';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -79,6 +81,31 @@ describe('suggestions in the import report', () => {
     const { report } = await importCsv(['Saint-Denis;Sénégal;Dakar;;']);
     const issue = report.issues.find((i) => i.severity === 'error');
     expect(issue?.fix?.options.map((option) => option.cells.collectivite_code)).toEqual(['11339', '93066', '97411']);
+  });
+
+  it('lists homonym towns and regions of the partner country as points to pick', () => {
+    const places: CountryPlaces = {
+      version: 1,
+      iso2: 'XX',
+      admin1: [
+        ['XX.01', 'Centre', [], 1, 2],
+        ['XX.02', 'Centre', [], 3, 4],
+      ],
+      cities: [
+        [1, 'Saint-Louis', [], 'XX.01', 5000, 10, 20],
+        [2, 'Saint-Louis', [], 'XX.02', 300, 11, 21],
+      ],
+    };
+    const country = { iso2: 'XX', nameFr: 'Pays X', lon: 0, lat: 0 } as CountryRecord;
+    const resolve = createPartnerResolver(new Map([['XX', places]]));
+    const towns = resolve({ country, territory: 'Saint-Louis', level: null, lon: null, lat: null });
+    expect(towns.suggestions?.map((option) => option.cells)).toEqual([
+      { latitude_partenaire: '20', longitude_partenaire: '10' },
+      { latitude_partenaire: '21', longitude_partenaire: '11' },
+    ]);
+    expect(towns.suggestions?.[1].label).toBe('Saint-Louis, Centre, 300 hab.');
+    const regions = resolve({ country, territory: 'Centre', level: 'region', lon: null, lat: null });
+    expect(regions.suggestions?.map((option) => option.label)).toEqual(['Centre (XX.01)', 'Centre (XX.02)']);
   });
 
   it('suggests Ziguinchor for Ziguinchorr, the row placed at the country meanwhile', async () => {

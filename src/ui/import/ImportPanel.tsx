@@ -93,6 +93,7 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
 
   /** The report kept with the imported dataset on show, as it was left. */
   const showKeptReport = async () => {
+    // A dataset that cannot be read is already named by the page's notice: no report then.
     const stored = await datasets.load(active.id).catch(() => null);
     if (!stored) return;
     setPhase({ step: 'done', name: stored.name, report: stored.report, source: stored.source ?? null, fileHash: stored.fileHash ?? null, datasetId: stored.id, rerun: null });
