@@ -78,6 +78,10 @@ describe('importing an inventory in the browser', () => {
     assert.equal(await importIn(page, file), 2);
     const rejected = page.locator('[data-testid="import-issues"] tr.error', { hasText: 'Saint-Malot' });
     assert.match(await rejected.textContent(), /Voulez-vous dire Saint-Malo \(commune, 35\) \?/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="import-export-report"]')]);
+    assert.equal(download.suggestedFilename(), 'malot-rejets.csv');
+    const exported = await readFile(await download.path(), 'utf8');
+    assert.match(exported, /^\uFEFFcollectivite_nom;pays_partenaire;territoire_partenaire;motif_rejet\r\nSaint-Malot;Sénégal;Saint-Louis;collectivite_nom : Collectivité « Saint-Malot » introuvable/);
     await rejected.locator('[data-testid="mend-open"]').click();
     await page.locator('[data-testid="row-mend"]').waitFor();
     await saveScreenshot(page, 'import-mend');
