@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'import.demo': 'Demonstration data (fictitious)',
   'import.onShow': 'on show',
   'import.show': 'Show',
+  'import.report': 'Report',
   'import.remove': 'Remove',
   'import.confirmRemove': 'Remove “{name}” from this browser for good?',
   'import.importedOf': '{imported} cooperations out of {rows} rows',

@@ -69,6 +69,7 @@ export const fr = {
   'import.demo': 'Données de démonstration (fictives)',
   'import.onShow': 'affiché',
   'import.show': 'Afficher',
+  'import.report': 'Rapport',
   'import.remove': 'Supprimer',
   'import.confirmRemove': 'Supprimer définitivement « {name} » de ce navigateur ?',
   'import.importedOf': '{imported} coopérations sur {rows} lignes',

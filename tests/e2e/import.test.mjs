@@ -105,6 +105,10 @@ describe('importing an inventory in the browser', () => {
     await page.setInputFiles('[data-testid="import-file"]', file);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset-list"] li[data-dataset]').length === 2);
     assert.equal(await page.getAttribute('[data-testid="import-report"]', 'data-imported'), '3', 'the same file imports with its fix');
+    // The first import's report, from the list of datasets.
+    await page.locator('[data-testid="dataset-list"] li[data-dataset]').last().locator('[data-testid="dataset-report"]').click();
+    await page.waitForSelector('[data-testid="import-report"] h3:has-text("malot.csv")');
+    assert.equal(await page.getAttribute('[data-testid="import-report"]', 'data-imported'), '3');
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });

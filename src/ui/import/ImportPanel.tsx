@@ -91,10 +91,16 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
     await run(chosen);
   };
 
-  /** The report kept with the imported dataset on show, as it was left. */
-  const showKeptReport = async () => {
-    // A dataset that cannot be read is already named by the page's notice: no report then.
-    const stored = await datasets.load(active.id).catch(() => null);
+  /** The report kept with an imported dataset, as it was left. */
+  const showKeptReport = async (id: string) => {
+    setMending(null);
+    let stored;
+    try {
+      stored = await datasets.load(id);
+    } catch (error) {
+      setPhase({ step: 'failed', message: messageOf(error) });
+      return;
+    }
     if (!stored) return;
     setPhase({ step: 'done', name: stored.name, report: stored.report, source: stored.source ?? null, fileHash: stored.fileHash ?? null, datasetId: stored.id, rerun: null });
   };
@@ -102,7 +108,7 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
   useEffect(() => {
     dialog.current?.focus();
     if (file) start(file);
-    else if (active.id !== DEMO_ID) showKeptReport();
+    else if (active.id !== DEMO_ID) showKeptReport(active.id);
   }, [file]);
 
   const showStored = async (id: string) => {
@@ -207,7 +213,7 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
             onMend={mend}
           />
         )}
-        <DatasetLibrary datasets={datasets} active={active} revision={revision} onShow={onShow} />
+        <DatasetLibrary datasets={datasets} active={active} revision={revision} onShow={onShow} onReport={showKeptReport} />
       </div>
     </div>
   );
