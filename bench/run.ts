@@ -6,13 +6,16 @@ import type { Result } from './harness';
 import { importBench } from './import';
 import { layerData } from './layer-data';
 import { overlaps } from './overlaps';
+import { suggestBench } from './suggest';
 import { memoryTable, resultTable } from './table';
 
-const BENCHMARKS: Record<string, (data: Dataset) => Promise<Result[]>> = {
+/** Each benchmark, given the dataset of one size and whether it is the first size run. */
+const BENCHMARKS: Record<string, (data: Dataset, first: boolean) => Promise<Result[]>> = {
   'filter-facets': filterFacets,
   import: importBench,
   overlaps,
   'layer-data': layerData,
+  suggest: suggestBench,
 };
 const SIZES = [10_000, 100_000, 1_000_000];
 const RESULTS = 'bench/results.json';
@@ -30,7 +33,7 @@ console.log(resultTable([], true));
 for (const n of sizes) {
   const data = load(n);
   for (const name of names) {
-    const rows = await BENCHMARKS[name](data);
+    const rows = await BENCHMARKS[name](data, n === sizes[0]);
     if (rows.length) console.log(resultTable(rows, false));
     results.push(...rows);
   }

@@ -33,6 +33,7 @@ describe('npm run import', () => {
     expect(runImport(file, '--out', dir, '--geo', GEO_MINI, '--map', 'Ville=collectivite_nom').status).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'import-report.json'), 'utf8'));
     expect(report.issues).toEqual([expect.objectContaining({ row: 2, column: 'Ville', severity: 'error' })]);
+    expect(readFileSync(join(dir, 'rejected.csv'), 'utf8')).toMatch(/^\uFEFFVille;Pays;motif_rejet\r\nAtlantis;Sénégal;Ville : Collectivité « Atlantis » introuvable/);
   }, 20_000);
 
   it('reads --sheet 2024 as the sheet named 2024, and exits 1 with a French reason on a hostile workbook', () => {

@@ -1,16 +1,18 @@
 /**
  * npm run import -- <fichier> --out <dossier> [--map "Ville=collectivite_nom,..."] [--sheet NOM] [--geo public/geo]
- * Writes <dossier>/cooperations.geojson and <dossier>/import-report.json and prints a French summary.
+ * Writes <dossier>/cooperations.geojson, <dossier>/import-report.json and <dossier>/rejected.csv
+ * (the rejected rows and why, to fix and import again) and prints a French summary.
  * Exit status: 0 when something was imported, 1 when nothing could be, 2 on a usage error.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseColumnMapping, type ColumnMapping } from '../data/columns';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { importInventory } from '../data/import';
+import { toRejectedCsv } from '../data/rejected-csv';
 import type { ImportReport } from '../data/report';
 import { continentLookup } from '../domain/gazetteer';
 import { geoJsonChunks, reportJsonChunks } from '../data/write';
@@ -20,8 +22,9 @@ import { typologyLookup, withTypologies } from '../model/typology';
 const USAGE = `Usage : npm run import -- <fichier.csv|fichier.xlsx> --out <dossier> [options]
 
 Lit un inventaire de coopérations (CSV ou XLSX, export Wikidata compris), place chaque
-collectivité et chaque partenaire, et écrit <dossier>/cooperations.geojson et
-<dossier>/import-report.json.
+collectivité et chaque partenaire, et écrit <dossier>/cooperations.geojson,
+<dossier>/import-report.json et <dossier>/rejected.csv (les lignes rejetées et leur motif,
+à corriger puis réimporter).
 
 Options :
   --out <dossier>     dossier de sortie (obligatoire)
@@ -116,12 +119,13 @@ async function main(args: string[]): Promise<number> {
   }
   try {
     const gazetteers = diskGazetteerSource(options.geo);
-    const { cooperations, report } = await importInventory(bytes, gazetteers, options);
+    const { cooperations, report, source } = await importInventory(bytes, gazetteers, options);
     // The file says which model each collectivity computes to, as the atlas would show it.
     const typed = withTypologies(cooperations, typologyLookup(cooperations, continentLookup(await gazetteers.countries())));
     await mkdir(options.out, { recursive: true });
     await writeChunks(join(options.out, 'cooperations.geojson'), geoJsonChunks(typed, { generator: 'npm run import', title: options.file }));
     await writeChunks(join(options.out, 'import-report.json'), reportJsonChunks(report));
+    await writeFile(join(options.out, 'rejected.csv'), toRejectedCsv(source, report));
     console.log(summary(options.file, report));
     return report.imported > 0 ? 0 : 1;
   } catch (error) {

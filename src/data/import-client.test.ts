@@ -3,8 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { miniGazetteers } from '../../tests/fixtures/paths';
 import { importFile, type WorkerLike } from './import-client';
-import { openDatasetStore, saveImport } from './dataset-store';
-import { runImportJob, type ImportMessage, type ImportRequest } from './import-job';
+import { openDatasetStore } from './dataset-store';
+import { runImportJob, storeKeeper, type ImportMessage, type ImportRequest } from './import-job';
 
 const datasets = openDatasetStore(new IDBFactory());
 
@@ -17,8 +17,7 @@ class InThreadWorker implements WorkerLike {
 
   postMessage(request: ImportRequest): void {
     this.request = request;
-    const keep = async (fileName: string, result: Parameters<typeof saveImport>[2]) => (await saveImport(datasets, fileName, result)).id;
-    void runImportJob(request, miniGazetteers(), keep, (message) => this.onmessage?.({ data: message } as MessageEvent<ImportMessage>));
+    void runImportJob(request, miniGazetteers(), storeKeeper(datasets), (message) => this.onmessage?.({ data: message } as MessageEvent<ImportMessage>));
   }
 
   terminate(): void {

@@ -1,9 +1,12 @@
 import type { ImportMessage, ImportRequest, ImportRequestOptions } from './import-job';
+import type { ImportSource } from './import-source';
 import type { ImportReport } from './report';
 
-/** An import's report, and the id of the dataset it was kept under (null when nothing was imported). */
+/** An import's report, its rows to mend, the hash of its file, and the id of the dataset it was kept under (null when nothing was imported). */
 export interface ImportOutcome {
   report: ImportReport;
+  source: ImportSource;
+  fileHash: string;
   datasetId: string | null;
 }
 
@@ -36,7 +39,7 @@ export async function importFile(
         return;
       }
       worker.terminate();
-      if (data.type === 'done') resolve({ report: data.report, datasetId: data.datasetId });
+      if (data.type === 'done') resolve({ report: data.report, source: data.source, fileHash: data.fileHash, datasetId: data.datasetId });
       else reject(new Error(data.message));
     };
     worker.onerror = (event) => {

@@ -1,7 +1,10 @@
-import type { Cooperation } from '../domain/cooperation';
 import type { ColumnMapping } from './columns';
+import type { RowCorrection } from './corrections';
+import { saveImport, type DatasetStore } from './dataset-store';
 import type { GazetteerSource } from './gazetteer-source';
+import { contentHash } from './hash';
 import { importInventory } from './import';
+import type { ImportOutput, ImportSource } from './import-source';
 import type { ImportReport } from './report';
 import type { SheetSelector } from './xlsx';
 
@@ -26,21 +29,36 @@ export interface ImportRequest {
  */
 export type ImportMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; report: ImportReport; datasetId: string | null }
+  | { type: 'done'; report: ImportReport; source: ImportSource; fileHash: string; datasetId: string | null }
   | { type: 'failed'; message: string };
 
-/** Keeps an import's cooperations (in the browser's dataset store) and says under which id. */
-export type KeepImport = (fileName: string, result: { cooperations: Cooperation[]; report: ImportReport }) => Promise<string>;
+/** Where an import job keeps what it imported (the browser's dataset store), and finds the corrections of a file. */
+export interface ImportKeeper {
+  /** Keeps the import; answers the dataset's id. */
+  keep(fileName: string, result: ImportOutput, fileHash: string): Promise<string>;
+  corrections(fileHash: string): Promise<RowCorrection[]>;
+}
 
-/** Runs one import, keeps what it imported, and reports through `post`; never throws. */
-export async function runImportJob(request: ImportRequest, source: GazetteerSource, keep: KeepImport, post: (message: ImportMessage) => void): Promise<void> {
+/** Keeps imports in a dataset store (the worker's, or a test's). */
+export function storeKeeper(datasets: DatasetStore): ImportKeeper {
+  return {
+    keep: async (fileName, result, fileHash) => (await saveImport(datasets, fileName, result, new Date(), fileHash)).id,
+    corrections: (fileHash) => datasets.corrections(fileHash),
+  };
+}
+
+/** Runs one import, applying the corrections kept for the same file, keeps what it imported, and reports through `post`; never throws. */
+export async function runImportJob(request: ImportRequest, source: GazetteerSource, keeper: ImportKeeper, post: (message: ImportMessage) => void): Promise<void> {
   try {
-    const result = await importInventory(new Uint8Array(request.bytes), source, {
+    const bytes = new Uint8Array(request.bytes);
+    const fileHash = contentHash(bytes);
+    const result = await importInventory(bytes, source, {
       ...request.options,
+      corrections: await keeper.corrections(fileHash),
       onProgress: (fraction) => post({ type: 'progress', fraction }),
     });
-    const datasetId = result.report.imported > 0 ? await keep(request.fileName, result) : null;
-    post({ type: 'done', report: result.report, datasetId });
+    const datasetId = result.report.imported > 0 ? await keeper.keep(request.fileName, result, fileHash) : null;
+    post({ type: 'done', report: result.report, source: result.source, fileHash, datasetId });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     post({ type: 'failed', message: `Import de « ${request.fileName} » impossible : ${reason}` });

@@ -1,17 +1,21 @@
 import type { Cooperation } from '../domain/cooperation';
-import type { CountryPlaces } from '../domain/gazetteer';
+import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import type { InventoryColumn } from '../domain/inventory';
-import { planColumns, type ColumnMapping, type ColumnPlan } from './columns';
+import { canonicalColumn, planColumns, type ColumnMapping, type ColumnPlan } from './columns';
+import { correctionFinder, describeCorrection, type RowCorrection } from './corrections';
+import { countryOption, createCountrySuggester } from './country-suggestions';
+import type { ImportOutput } from './import-source';
 import { checkTableShape } from './table-shape';
 import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
 import type { ImportMessageId, ImportMessageParams } from '../i18n/import-messages';
-import { IssueList, type ImportInput, type ImportResult } from './report';
+import { IssueList, type ImportInput } from './report';
+import type { IssueFix } from './row-fix';
 import { createFrenchResolver, type Collectivity, type Resolution } from './resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
-import { isBlankRow, type Table, type TableRow } from './table';
+import { isBlankRow, significantCells, type Table, type TableRow } from './table';
 import {
   parseBoolean,
   parseCollectivityKind,
@@ -28,18 +32,21 @@ import {
   type Parsed,
 } from './values';
 import { unneutraliseFormula } from '../text/excel-csv';
+import { parseYearSpan } from './year-span';
 
 export interface ImportOptions extends ReadTableOptions {
   /** Headers of the file mapped to canonical columns: { "Ville": "collectivite_nom" }. */
   columnMapping?: ColumnMapping;
   /** Called with the fraction done (0 to 1), about every thousand rows. */
   onProgress?: (fraction: number) => void;
+  /** Mends made in an earlier report of the same file, applied before the rows are read. */
+  corrections?: readonly RowCorrection[];
 }
 
 const PROGRESS_STEP = 1000;
 
 /** Reads a CSV or XLSX inventory and turns it into cooperations and a report. */
-export async function importInventory(bytes: Uint8Array, source: GazetteerSource, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importInventory(bytes: Uint8Array, source: GazetteerSource, options: ImportOptions = {}): Promise<ImportOutput> {
   const { table, input } = await readTable(bytes, options);
   return importTable(table, input, source, options);
 }
@@ -54,7 +61,7 @@ export async function importTable(
   input: ImportInput,
   source: GazetteerSource,
   options: Omit<ImportOptions, keyof ReadTableOptions> = {},
-): Promise<ImportResult> {
+): Promise<ImportOutput> {
   const issues = new IssueList();
   issues.items.push(...table.issues);
   table = checkTableShape(table, issues);
@@ -62,6 +69,8 @@ export async function importTable(
   const [french, countries] = await Promise.all([source.french(), source.countries()]);
   const resolveFrench = createFrenchResolver(french);
   const resolveCountry = createCountryResolver(countries);
+  const suggestCountries = createCountrySuggester(countries);
+  const correctionOf = correctionFinder(options.corrections ?? []);
   const rows = table.rows.filter((row) => !isBlankRow(row.cells));
   // Two passes over the rows: reading and French resolution, then partner resolution.
   const progress = (step: number) => {
@@ -80,7 +89,9 @@ export async function importTable(
       rejectedLines.add(row.line);
       return;
     }
-    const next = readRow(row, plan, check, resolveFrench, resolveCountry);
+    const correction = correctionOf(row);
+    if (correction) check.warn(null, 'row.corrected', { text: describeCorrection(correction) });
+    const next = readRow(row, plan, check, { resolveFrench, resolveCountry, suggestCountries }, correction?.cells ?? {});
     if (next && !rejectedLines.has(row.line)) pending.push(next);
     else rejectedLines.add(row.line);
   });
@@ -94,7 +105,7 @@ export async function importTable(
     progress(rows.length + index);
     const partner = resolvePartner(row);
     check.line = row.cooperation.sourceRow ?? 0;
-    const place = check.resolution('territoire_partenaire', partner);
+    const place = check.resolution('territoire_partenaire', partner, { target: 'territoire', near: [row.country.lon, row.country.lat] });
     if (!place) {
       rejectedLines.add(check.line);
       return;
@@ -116,18 +127,19 @@ export async function importTable(
   });
   options.onProgress?.(1);
   issues.items.sort((a, b) => a.row - b.row);
+  const toMend = new Set([...rejectedLines, ...issues.items.filter((issue) => issue.fix).map((issue) => issue.row)]);
   return {
     // Rows without a declared `typologie` get their computed model where the data is shown (model/typology.ts).
     cooperations,
     report: { rows: rows.length, imported: cooperations.length, rejected: rows.length - cooperations.length, issues: issues.items, input },
+    source: {
+      header: table.header,
+      columnMapping: options.columnMapping ?? {},
+      unmappedHeaders: plan.extras.map((extra) => extra.header).filter((header) => canonicalColumn(header) === null),
+      rows: rows.filter((row) => toMend.has(row.line)),
+      corrections: [...(options.corrections ?? [])],
+    },
   };
-}
-
-/** The cells that make a row: trimmed, trailing empty cells aside. */
-function significantCells(cells: readonly string[]): string[] {
-  const trimmed = cells.map((cell) => cell.trim());
-  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  return trimmed;
 }
 
 /**
@@ -178,20 +190,26 @@ function rowChecker(plan: ColumnPlan, issues: IssueList) {
       if (parsed.warning) issues.warning(this.line, header(column), parsed.warning.code, parsed.warning.params);
       return parsed.value;
     },
-    resolution<T>(column: InventoryColumn, answer: Resolution<T>): T | null {
-      answer.warnings.forEach((warning) => issues.resolverWarning(this.line, header(column), warning));
+    /** With `mend`, a rejection or a warning that comes with suggestions can be mended in the report. */
+    resolution<T>(column: InventoryColumn, answer: Resolution<T>, mend?: Omit<IssueFix, 'options'>): T | null {
+      const fix = mend && { ...mend, options: answer.suggestions ?? [] };
+      const failed = 'error' in answer;
+      answer.warnings.forEach((warning, i) =>
+        issues.resolverWarning(this.line, header(column), warning, !failed && i === 0 && answer.suggestions ? fix : undefined),
+      );
       if ('error' in answer) {
-        issues.resolverError(this.line, header(column), answer.error);
+        issues.resolverError(this.line, header(column), answer.error, fix);
         return null;
       }
       return answer.value;
     },
-    reject(column: InventoryColumn, code: ImportMessageId, params?: ImportMessageParams): null {
-      issues.error(this.line, header(column), code, params);
+    reject(column: InventoryColumn, code: ImportMessageId, params?: ImportMessageParams, fix?: IssueFix): null {
+      issues.error(this.line, header(column), code, params, fix);
       return null;
     },
-    warn(column: InventoryColumn, code: ImportMessageId, params?: ImportMessageParams): void {
-      issues.warning(this.line, header(column), code, params);
+    /** A warning on a column, or on the whole row (null). */
+    warn(column: InventoryColumn | null, code: ImportMessageId, params?: ImportMessageParams): void {
+      issues.warning(this.line, column && header(column), code, params);
     },
   };
 }
@@ -203,19 +221,21 @@ const DUTCH_ARTICLE = /^'[st][\s-]/i;
 
 type CellOf = (column: InventoryColumn) => string;
 type NumberOf = (column: InventoryColumn) => number | undefined;
+/** Cells mended in the report, which replace those of the file. */
+type Corrected = Partial<Record<InventoryColumn, string>>;
 
 /**
  * The trimmed text of a row's canonical cells. A formula neutralised by our own export (`'=…`)
  * loses its apostrophe silently; in a code, number or name any other leading apostrophe is one a
  * user typed to force text, removed with a warning (once per cell).
  */
-function cellReader(row: TableRow, plan: ColumnPlan, check: RowChecker): CellOf {
+function cellReader(row: TableRow, plan: ColumnPlan, check: RowChecker, corrected: Corrected): CellOf {
   const read = new Map<InventoryColumn, string>();
   return (column) => {
     const known = read.get(column);
     if (known !== undefined) return known;
     const index = plan.indexes[column];
-    const written = index === undefined ? '' : (row.cells[index] ?? '').trim();
+    const written = (corrected[column] ?? (index === undefined ? '' : (row.cells[index] ?? ''))).trim();
     let value = unneutraliseFormula(written);
     if (value === written && value.length > 1 && value[0] === "'" && !FREE_TEXT.has(column) && !DUTCH_ARTICLE.test(value)) {
       value = value.slice(1).trim();
@@ -226,26 +246,33 @@ function cellReader(row: TableRow, plan: ColumnPlan, check: RowChecker): CellOf 
   };
 }
 
-/** Reads every value of a row and resolves its collectivity and country; null when rejected. */
+interface RowResolvers {
+  resolveFrench: ReturnType<typeof createFrenchResolver>;
+  resolveCountry: ReturnType<typeof createCountryResolver>;
+  suggestCountries: ReturnType<typeof createCountrySuggester>;
+}
+
+/**
+ * Reads every value of a row and resolves its collectivity and country; null when rejected.
+ * `corrected` cells, mended in the report, replace those of the file.
+ */
 function readRow(
   row: TableRow,
   plan: ColumnPlan,
   check: RowChecker,
-  resolveFrench: ReturnType<typeof createFrenchResolver>,
-  resolveCountry: ReturnType<typeof createCountryResolver>,
+  { resolveFrench, resolveCountry, suggestCountries }: RowResolvers,
+  corrected: Corrected,
 ): PendingRow | null {
-  const cell = cellReader(row, plan, check);
-  const number = (column: InventoryColumn) => row.numbers?.[plan.indexes[column] ?? -1];
+  const cell = cellReader(row, plan, check, corrected);
+  // A mended cell is text: the number the spreadsheet stored for the old one no longer holds.
+  const number = (column: InventoryColumn) => (corrected[column] === undefined ? row.numbers?.[plan.indexes[column] ?? -1] : undefined);
   const kind = check.value('collectivite_type', parseCollectivityKind(cell('collectivite_type')));
   const collectivity = check.resolution(
     cell('collectivite_code') ? 'collectivite_code' : 'collectivite_nom',
     resolveFrench({ code: cell('collectivite_code'), name: cell('collectivite_nom'), kind, departement: cell('departement') }),
+    { target: 'collectivite' },
   );
-  const countryText = cell('pays_partenaire');
-  const country = countryText
-    ? (resolveCountry(countryText) ??
-      check.reject('pays_partenaire', 'country.unknown', { text: countryText }))
-    : check.reject('pays_partenaire', 'country.missing');
+  const country = readCountry(cell('pays_partenaire'), check, resolveCountry, suggestCountries);
   const [lon, lat] = readPoint(cell, number, check);
   const level = check.value('niveau_partenaire', parsePartnerLevel(cell('niveau_partenaire')));
   const values = collectivity && readValues(row.line, collectivity, cell, number, check);
@@ -258,6 +285,22 @@ function readRow(
   return { cooperation: values, country, territory: cell('territoire_partenaire'), level, lon, lat };
 }
 
+function readCountry(
+  text: string,
+  check: RowChecker,
+  resolveCountry: RowResolvers['resolveCountry'],
+  suggestCountries: RowResolvers['suggestCountries'],
+): CountryRecord | null {
+  if (!text) return check.reject('pays_partenaire', 'country.missing', {}, { target: 'pays', options: [] });
+  const country = resolveCountry(text);
+  if (country) return country;
+  const options = suggestCountries(text).map(countryOption);
+  const fix: IssueFix = { target: 'pays', options };
+  return options.length > 0
+    ? check.reject('pays_partenaire', 'country.unknownDidYouMean', { text, names: options.map((option) => option.label).join(', ') }, fix)
+    : check.reject('pays_partenaire', 'country.unknown', { text }, fix);
+}
+
 /** The cooperation of a row, its partner place left for the second pass. */
 function readValues(line: number, ct: Collectivity, cell: CellOf, number: NumberOf, check: RowChecker): Cooperation {
   const euros = (column: InventoryColumn) => {
@@ -266,8 +309,14 @@ function readValues(line: number, ct: Collectivity, cell: CellOf, number: Number
   };
   const { themes, unknown } = parseThemes(cell('thematiques'));
   unknown.forEach((label) => check.warn('thematiques', 'theme.unknown', { label }));
-  const startYear = check.value('annee_debut', parseYear(cell('annee_debut')));
-  let endYear = check.value('annee_fin', parseYear(cell('annee_fin')));
+  const span = parseYearSpan(cell('annee_debut'));
+  if (span) {
+    const text = cell('annee_debut');
+    if (cell('annee_fin')) check.warn('annee_debut', 'year.spanEndKept', { text, start: span.start, end: cell('annee_fin') });
+    else check.warn('annee_debut', 'year.span', { text, start: span.start, end: span.end });
+  }
+  const startYear = check.value('annee_debut', parseYear(span?.start ?? cell('annee_debut')));
+  let endYear = check.value('annee_fin', parseYear(cell('annee_fin') || (span?.end ?? '')));
   if (startYear !== null && endYear !== null && endYear < startYear) {
     check.warn('annee_fin', 'year.endBeforeStart', { end: endYear, start: startYear });
     endYear = null;

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 import { httpGazetteerSource } from './gazetteer-source';
-import { openDatasetStore, saveImport } from './dataset-store';
-import { runImportJob, type ImportRequest } from './import-job';
-import type { ImportResult } from './report';
+import { openDatasetStore } from './dataset-store';
+import { runImportJob, storeKeeper, type ImportRequest } from './import-job';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -10,6 +9,5 @@ const datasets = openDatasetStore();
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
-  const keep = async (fileName: string, result: ImportResult) => (await saveImport(datasets, fileName, result)).id;
-  void runImportJob(request, httpGazetteerSource(request.geoBaseUrl), keep, (message) => self.postMessage(message));
+  void runImportJob(request, httpGazetteerSource(request.geoBaseUrl), storeKeeper(datasets), (message) => self.postMessage(message));
 };

@@ -1,5 +1,6 @@
 import type { Cooperation } from '../domain/cooperation';
 import { renderImportMessage, type ImportMessage, type ImportMessageId, type ImportMessageParams } from '../i18n/import-messages';
+import type { IssueFix } from './row-fix';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -13,10 +14,12 @@ export interface ImportIssue {
   params?: ImportMessageParams;
   /** The message in French, for the CLI and the saved report; the interface renders `code` in its language. */
   message: string;
+  /** Present when the report can mend the row: candidates, suggestions, or a place to type. */
+  fix?: IssueFix;
 }
 
-export function issueOf(row: number, column: string | null, severity: IssueSeverity, message: ImportMessage): ImportIssue {
-  return { row, column, severity, ...message, message: renderImportMessage(message, 'fr') };
+export function issueOf(row: number, column: string | null, severity: IssueSeverity, message: ImportMessage, fix?: IssueFix): ImportIssue {
+  return { row, column, severity, ...message, message: renderImportMessage(message, 'fr'), ...(fix ? { fix } : {}) };
 }
 
 /** How the file was read, for the person who imported it. */
@@ -50,21 +53,21 @@ export interface ImportResult {
 export class IssueList {
   readonly items: ImportIssue[] = [];
 
-  error(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams): void {
-    this.items.push(issueOf(row, column, 'error', { code, params }));
+  error(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams, fix?: IssueFix): void {
+    this.items.push(issueOf(row, column, 'error', { code, params }, fix));
   }
 
-  warning(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams): void {
-    this.items.push(issueOf(row, column, 'warning', { code, params }));
+  warning(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams, fix?: IssueFix): void {
+    this.items.push(issueOf(row, column, 'warning', { code, params }, fix));
   }
 
   /** A French sentence from a resolver, passed through until the resolvers speak in ids. */
-  resolverWarning(row: number, column: string | null, text: string): void {
-    this.warning(row, column, 'resolver', { text });
+  resolverWarning(row: number, column: string | null, text: string, fix?: IssueFix): void {
+    this.warning(row, column, 'resolver', { text }, fix);
   }
 
-  resolverError(row: number, column: string | null, text: string): void {
-    this.error(row, column, 'resolver', { text });
+  resolverError(row: number, column: string | null, text: string, fix?: IssueFix): void {
+    this.error(row, column, 'resolver', { text }, fix);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { FrenchGazetteer } from '../domain/gazetteer';
 import { addTo, memoize, oncePerObject, placeKey as nameKey } from './place-names';
+import type { FixOption } from './row-fix';
+import { closestEntries, didYouMean } from './suggest';
 
 /** A French collectivity placed on the map. */
 export interface Collectivity {
@@ -23,8 +25,11 @@ export interface FrenchQuery {
   departement: string;
 }
 
-/** A resolution: the collectivity, or an error; warnings tell what was corrected or assumed. */
-export type Resolution<T> = { value: T; warnings: string[] } | { error: string; warnings: string[] };
+/**
+ * A resolution: the value, or an error; warnings tell what was corrected or assumed.
+ * `suggestions` (candidates, closest names) are what the report offers to mend the row.
+ */
+export type Resolution<T> = ({ value: T } | { error: string }) & { warnings: string[]; suggestions?: FixOption[] };
 
 const KIND_LABELS: Record<CollectivityKind, string> = {
   commune: 'commune',
@@ -122,7 +127,7 @@ function resolve(index: FrenchIndex, query: FrenchQuery): Resolution<Collectivit
   if ('error' in byCodeAnswer) {
     if (query.name.trim() === '') return byCodeAnswer;
     const named = byName(index, query.name, query.kind, departement);
-    if ('error' in named) return { error: `${byCodeAnswer.error} ${named.error}`, warnings: [] };
+    if ('error' in named) return { ...named, error: `${byCodeAnswer.error} ${named.error}` };
     return {
       value: named.value,
       warnings: [`${byCodeAnswer.error} Collectivité trouvée par son nom : ${describeCollectivity(named.value)}.`, ...named.warnings],
@@ -182,6 +187,7 @@ function byName(index: FrenchIndex, name: string, kind: CollectivityKind | null,
     return {
       error: `${written} désigne plusieurs collectivités : ${matching.map(describeCollectivity).join(', ')} ; précisez le code, le département ou le type.`,
       warnings: [],
+      suggestions: matching.map(collectivityOption),
     };
   }
   const within = [kind && KIND_LABELS[kind], departement && `dans le département ${departement}`].filter(Boolean).join(' ');
@@ -189,9 +195,20 @@ function byName(index: FrenchIndex, name: string, kind: CollectivityKind | null,
     return {
       error: `Aucune collectivité ${written}${within ? ` (${within})` : ''} ; de ce nom : ${candidates.map(describeCollectivity).join(', ')}.`,
       warnings: [],
+      suggestions: candidates.map(collectivityOption),
     };
   }
-  return { error: `Collectivité ${written} introuvable dans le référentiel.`, warnings: [] };
+  const closest = closestEntries(index.byName, key, 3, (candidate) => !kind || candidate.kind === kind);
+  return {
+    error: `Collectivité ${written} introuvable dans le référentiel.${didYouMean(closest.map(describeCollectivity))}`,
+    warnings: [],
+    suggestions: closest.map(collectivityOption),
+  };
+}
+
+/** Mends a row with this collectivity: its code and type decide (a région's code is also a département's), its name replaces the misspelt one. */
+function collectivityOption(collectivity: Collectivity): FixOption {
+  return { label: describeCollectivity(collectivity), cells: { collectivite_code: collectivity.code, collectivite_nom: collectivity.name, collectivite_type: collectivity.kind } };
 }
 
 /**

@@ -4,6 +4,8 @@ import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
 import { addTo, memoize, oncePerObject, placeKey } from './place-names';
 import type { Resolution } from './resolve-french';
+import { pointCells, type FixOption } from './row-fix';
+import { closestEntries, didYouMean } from './suggest';
 
 /** The partner end of a cooperation. */
 export interface PartnerPlace {
@@ -89,9 +91,10 @@ export function createPartnerResolver(
   };
   const resolve = ({ country, territory, level, lon, lat }: PartnerQuery): Resolution<PartnerPlace> => {
     const name = territory.trim();
-    const countryPoint = (precisionWarning?: string): Resolution<PartnerPlace> => ({
+    const countryPoint = (precisionWarning?: string, suggestions?: FixOption[]): Resolution<PartnerPlace> => ({
       value: { country: country.iso2, name: country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
       warnings: precisionWarning ? [precisionWarning] : [],
+      ...(suggestions ? { suggestions } : {}),
     });
     if (lon !== null && lat !== null) {
       return { value: { country: country.iso2, name: name || country.nameFr, precision: 'coordonnees', lon, lat }, warnings: [] };
@@ -99,7 +102,7 @@ export function createPartnerResolver(
     if (name === '' || level === 'pays') return countryPoint();
     const index = indexOf(country.iso2);
     if (!index) {
-      return countryPoint(`Aucune liste de lieux pour ce pays (${country.nameFr}) : « ${name} » est placé au point du pays.`);
+      return countryPoint(`Aucune liste de lieux pour ce pays (${country.nameFr}) : « ${name} » est placé au point du pays.`, []);
     }
     const key = placeKey(name);
     const regionFirst = level === 'region' || (level === null && REGION_PREFIX.test(key));
@@ -110,9 +113,20 @@ export function createPartnerResolver(
         if (found) return found;
       }
     }
-    return countryPoint(`« ${name} » introuvable parmi les villes et régions du pays (${country.nameFr}) : placé au point du pays.`);
+    const closest = closestPlaces(index, key);
+    return countryPoint(
+      `« ${name} » introuvable parmi les villes et régions du pays (${country.nameFr}) : placé au point du pays.${didYouMean(closest.map((place) => place.label))}`,
+      closest,
+    );
   };
   return memoize(({ country, territory, level, lon, lat }) => [country.iso2, territory, level, lon, lat].join('\u001f'), resolve);
+}
+
+/** The cities, then regions, of the country whose names are closest to the key: "Ziguinchorr" → Ziguinchor. */
+function closestPlaces(index: PlaceIndex, key: string): FixOption[] {
+  const cities = closestEntries(index.cities, key, 3).map((city) => city[1]);
+  const regions = closestEntries(index.admin1, key, 3).map((unit) => unit[1]);
+  return [...new Set([...cities, ...regions])].slice(0, 3).map((name) => ({ label: name, cells: { territoire_partenaire: name } }));
 }
 
 type PlaceLookup = (index: PlaceIndex, key: string, name: string, country: CountryRecord) => Resolution<PartnerPlace> | null;
@@ -121,23 +135,27 @@ const findCity: PlaceLookup = (index, key, name, country) => {
   const cities = index.cities.get(key);
   if (!cities) return null;
   const [city] = cities;
-  const warnings =
-    cities.length > 1
-      ? [
-          `« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue ` +
-            `(${city[1]}${city[3] ? `, ${index.admin1Names.get(city[3]) ?? city[3]}` : ''}, ${formatPopulation.format(city[4])} hab.).`,
-        ]
-      : [];
-  return { value: { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] }, warnings };
+  const value: PartnerPlace = { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] };
+  if (cities.length === 1) return { value, warnings: [] };
+  const described = (row: CityRow) =>
+    `${row[1]}${row[3] ? `, ${index.admin1Names.get(row[3]) ?? row[3]}` : ''}, ${formatPopulation.format(row[4])} hab.`;
+  return {
+    value,
+    warnings: [`« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue (${described(city)}).`],
+    // The homonyms, to pick another: by their point, since they share the name.
+    suggestions: cities.slice(0, 10).map((row) => ({ label: described(row), cells: pointCells(row[5], row[6]) })),
+  };
 };
 
 const findAdmin1: PlaceLookup = (index, key, name, country) => {
   const units = index.admin1.get(key);
   if (!units) return null;
   const [unit] = units;
-  const warnings =
-    units.length > 1
-      ? [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`]
-      : [];
-  return { value: { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] }, warnings };
+  const value: PartnerPlace = { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] };
+  if (units.length === 1) return { value, warnings: [] };
+  return {
+    value,
+    warnings: [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`],
+    suggestions: units.map((row) => ({ label: `${row[1]} (${row[0]})`, cells: pointCells(row[3], row[4]) })),
+  };
 };

@@ -79,3 +79,8 @@ export function tableFromRecords(records: readonly TableRow[], notes: readonly C
   }
   return { header, rows: records.slice(index + 1), issues };
 }
+
+/** The cells that make a row: trimmed, trailing empty cells aside. */
+export function significantCells(cells: readonly string[]): string[] {
+  return cells.slice(0, usedLength(cells)).map((cell) => cell.trim());
+}

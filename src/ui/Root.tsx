@@ -106,6 +106,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
           datasets={datasets}
           active={dataset}
           file={droppedFile}
+          style={style}
           onShow={(next) => {
             show(next);
             setImportOpen(false);

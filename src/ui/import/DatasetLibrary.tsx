@@ -9,10 +9,12 @@ interface Props {
   /** Bumped after an import, so the list reads the store again. */
   revision: number;
   onShow: (dataset: ActiveDataset) => void;
+  /** Shows the import report kept with a dataset. */
+  onReport: (id: string) => void;
 }
 
 /** The datasets this browser keeps, plus the demo: show one, or remove it for good. */
-export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
+export function DatasetLibrary({ datasets, active, revision, onShow, onReport }: Props) {
   const [summaries, setSummaries] = useState<DatasetSummary[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const refresh = () => datasets.list().then(setSummaries, (error: unknown) => setProblem(String(error)));
@@ -57,6 +59,9 @@ export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
                 {t('import.show')}
               </button>
             )}
+            <button type="button" data-testid="dataset-report" onClick={() => onReport(summary.id)}>
+              {t('import.report')}
+            </button>
             <button type="button" class="danger" onClick={() => remove(summary)}>
               {t('import.remove')}
             </button>

@@ -1,84 +1,140 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { canonicalColumn, type ColumnMapping } from '../../data/columns';
-import type { DatasetStore } from '../../data/dataset-store';
+import type { StyleSpecification } from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ColumnMapping } from '../../data/columns';
+import { saveImport, type DatasetStore } from '../../data/dataset-store';
+import { baseName, geoJsonFile, inventoryCsvFile, rejectedCsvFile, type ExportFile } from '../../data/export-files';
+import { httpGazetteerSource } from '../../data/gazetteer-source';
 import { importFile } from '../../data/import-client';
-import type { ImportResult } from '../../data/report';
-import { toGeoJson, toInventoryCsv } from '../../data/write';
-import { listSheets, looksLikeXlsx } from '../../data/xlsx';
+import type { ImportSource } from '../../data/import-source';
+import { mendStored } from '../../data/mend';
+import type { ImportReport } from '../../data/report';
+import type { FixOption } from '../../data/row-fix';
+import { sheetsToChoose } from '../../data/workbook-sheets';
+import type { Cooperation } from '../../domain/cooperation';
 import { formatNumber, t } from '../../i18n';
-import { loadStored, type ActiveDataset } from '../../state/datasets';
-import { downloadText } from '../download';
+import { DEMO_ID, loadStored, type ActiveDataset } from '../../state/datasets';
+import { downloadFile } from '../download';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { DatasetLibrary } from './DatasetLibrary';
 import { ReportTable } from './ReportTable';
+import './mend.css';
 
 export interface ImportPanelProps {
   datasets: DatasetStore;
   active: ActiveDataset;
   /** A file dropped on the page, imported at once. */
   file: File | null;
+  /** The basemap style, for the small map that places a partner. */
+  style: StyleSpecification;
   onShow: (dataset: ActiveDataset) => void;
   onClose: () => void;
+}
+
+/** A report on show: of the import just made, or kept with the dataset on show. */
+interface ShownReport {
+  name: string;
+  report: ImportReport;
+  /** The rows the report can export and mend; null for a dataset kept by an earlier version. */
+  source: ImportSource | null;
+  /** The dataset kept for the import; null when nothing was imported, until a row is mended. */
+  datasetId: string | null;
+  fileHash: string | null;
+  /** Imports the file again with a column mapping; null for a report read back from the store. */
+  rerun: ((mapping: ColumnMapping) => void) | null;
 }
 
 type Phase =
   | { step: 'choose' }
   | { step: 'sheet'; file: File; sheets: string[]; sheet: string }
   | { step: 'reading'; file: File; progress: number }
-  | { step: 'done'; file: File; sheet: string | undefined; result: ImportResult; dataset: ActiveDataset | null }
+  | ({ step: 'done' } & ShownReport)
   | { step: 'failed'; message: string };
 
-/** Headers the importer kept as they are because they match no inventory column. */
-function unmappedHeaders(result: ImportResult): string[] {
-  const headers = result.report.issues.filter((issue) => issue.row === 1 && issue.column !== null).map((issue) => issue.column!);
-  return [...new Set(headers)].filter((header) => canonicalColumn(header) === null);
-}
+type Mending = { line: number; state: 'running' | 'done' } | { line: number; state: 'failed'; message: string };
 
-const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Importing an inventory: the file is read in a Web Worker, kept in this browser as soon as it is
- * imported, and its report says row by row what was not understood.
+ * imported, and its report says row by row what was not understood, and lets the user mend it.
  */
-export function ImportPanel({ datasets, active, file, onShow, onClose }: ImportPanelProps) {
+export function ImportPanel({ datasets, active, file, style, onShow, onClose }: ImportPanelProps) {
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  const [mending, setMending] = useState<Mending | null>(null);
   const [revision, setRevision] = useState(0);
   const dialog = useRef<HTMLDivElement>(null);
+  const gazetteers = useMemo(() => httpGazetteerSource(new URL('./geo/', document.baseURI).href), []);
 
   const run = async (chosen: File, sheet?: string, columnMapping?: ColumnMapping) => {
     setPhase({ step: 'reading', file: chosen, progress: 0 });
+    setMending(null);
     try {
-      const { report, datasetId } = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
-      const dataset = datasetId === null ? null : await loadStored(datasets, datasetId);
-      const result = { report, cooperations: dataset?.cooperations ?? [] };
-      if (dataset) setRevision((r) => r + 1);
-      setPhase({ step: 'done', file: chosen, sheet, result, dataset });
+      const { report, source, fileHash, datasetId } = await importFile(chosen, { sheet, columnMapping }, (progress) => setPhase({ step: 'reading', file: chosen, progress }));
+      if (datasetId) setRevision((r) => r + 1);
+      setPhase({ step: 'done', name: chosen.name, report, source, fileHash, datasetId, rerun: (mapping) => run(chosen, sheet, mapping) });
     } catch (error) {
-      setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setPhase({ step: 'failed', message: messageOf(error) });
     }
   };
 
   const start = async (chosen: File) => {
-    const head = new Uint8Array(await chosen.slice(0, 4).arrayBuffer());
-    if (looksLikeXlsx(head)) {
-      try {
-        const sheets = await listSheets(await chosen.arrayBuffer());
-        if (sheets.length > 1) {
-          setPhase({ step: 'sheet', file: chosen, sheets, sheet: sheets[0] });
-          return;
-        }
-      } catch (error) {
-        setPhase({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+    try {
+      const sheets = await sheetsToChoose(chosen);
+      if (sheets.length > 0) {
+        setPhase({ step: 'sheet', file: chosen, sheets, sheet: sheets[0] });
         return;
       }
+    } catch (error) {
+      setPhase({ step: 'failed', message: messageOf(error) });
+      return;
     }
     await run(chosen);
+  };
+
+  /** The report kept with an imported dataset, as it was left. */
+  const showKeptReport = async (id: string) => {
+    setMending(null);
+    let stored;
+    try {
+      stored = await datasets.load(id);
+    } catch (error) {
+      setPhase({ step: 'failed', message: messageOf(error) });
+      return;
+    }
+    if (!stored) return;
+    setPhase({ step: 'done', name: stored.name, report: stored.report, source: stored.source ?? null, fileHash: stored.fileHash ?? null, datasetId: stored.id, rerun: null });
   };
 
   useEffect(() => {
     dialog.current?.focus();
     if (file) start(file);
+    else if (active.id !== DEMO_ID) showKeptReport(active.id);
   }, [file]);
+
+  const showStored = async (id: string) => {
+    const dataset = await loadStored(datasets, id);
+    if (dataset) onShow(dataset);
+  };
+  const exportStored = async (id: string, make: (cooperations: Cooperation[]) => ExportFile) => {
+    const dataset = await loadStored(datasets, id);
+    if (dataset) downloadFile(make(dataset.cooperations));
+  };
+
+  const mend = async (shown: ShownReport & { source: ImportSource }, line: number, cells: FixOption['cells']) => {
+    setMending({ line, state: 'running' });
+    try {
+      // An import that kept nothing is kept at its first mend, so that the mend has a dataset to go to.
+      const id =
+        shown.datasetId ??
+        (await saveImport(datasets, shown.name, { cooperations: [], report: shown.report, source: shown.source }, new Date(), shown.fileHash ?? undefined)).id;
+      const dataset = await mendStored(datasets, id, line, cells, gazetteers);
+      setPhase({ step: 'done', ...shown, datasetId: id, report: dataset.report, source: dataset.source ?? null });
+      setRevision((r) => r + 1);
+      setMending({ line, state: 'done' });
+    } catch (error) {
+      setMending({ line, state: 'failed', message: messageOf(error) });
+    }
+  };
 
   return (
     <div class="modal-backdrop">
@@ -148,41 +204,73 @@ export function ImportPanel({ datasets, active, file, onShow, onClose }: ImportP
           </p>
         )}
         {phase.step === 'done' && (
-          <section class="import-report" aria-labelledby="report-title" data-testid="import-report" data-imported={phase.result.report.imported}>
-            <h3 id="report-title">{t('import.reportTitle', { name: phase.file.name })}</h3>
-            <p role="status">
-              {t('import.summary', {
-                rows: formatNumber(phase.result.report.rows),
-                imported: formatNumber(phase.result.report.imported),
-                rejected: formatNumber(phase.result.report.rejected),
-              })}
-            </p>
-            {phase.dataset && (
-              <div class="import-actions">
-                <button type="button" class="primary" onClick={() => onShow(phase.dataset!)} data-testid="import-show">
-                  {t('import.showOnMap')}
-                </button>
-                <button type="button" onClick={() => downloadText(`${baseName(phase.file.name)}.csv`, toInventoryCsv(phase.result.cooperations), 'text/csv;charset=utf-8')}>
-                  {t('import.exportCsv')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    downloadText(`${baseName(phase.file.name)}.geojson`, JSON.stringify(toGeoJson(phase.result.cooperations)), 'application/geo+json')
-                  }
-                >
-                  {t('import.exportGeoJson')}
-                </button>
-              </div>
-            )}
-            {unmappedHeaders(phase.result).length > 0 && (
-              <ColumnMappingForm headers={unmappedHeaders(phase.result)} onApply={(mapping) => run(phase.file, phase.sheet, mapping)} />
-            )}
-            <ReportTable issues={phase.result.report.issues} />
-          </section>
+          <ReportSection
+            shown={phase}
+            mending={mending}
+            style={style}
+            onShow={showStored}
+            onExport={exportStored}
+            onMend={mend}
+          />
         )}
-        <DatasetLibrary datasets={datasets} active={active} revision={revision} onShow={onShow} />
+        <DatasetLibrary datasets={datasets} active={active} revision={revision} onShow={onShow} onReport={showKeptReport} />
       </div>
     </div>
+  );
+}
+
+interface ReportSectionProps {
+  shown: ShownReport;
+  mending: Mending | null;
+  style: StyleSpecification;
+  onShow: (datasetId: string) => void;
+  onExport: (datasetId: string, make: (cooperations: Cooperation[]) => ExportFile) => void;
+  onMend: (shown: ShownReport & { source: ImportSource }, line: number, cells: FixOption['cells']) => void;
+}
+
+/** The report of one import: counts, what to do with the dataset, the column mapping, the issues and their mending. */
+function ReportSection({ shown, mending, style, onShow, onExport, onMend }: ReportSectionProps) {
+  const { name, report, source, datasetId, rerun } = shown;
+  const base = baseName(name);
+  return (
+    <section class="import-report" aria-labelledby="report-title" data-testid="import-report" data-imported={report.imported}>
+      <h3 id="report-title">{t('import.reportTitle', { name })}</h3>
+      <p role="status">
+        {t('import.summary', { rows: formatNumber(report.rows), imported: formatNumber(report.imported), rejected: formatNumber(report.rejected) })}
+      </p>
+      <div class="import-actions">
+        {datasetId && (
+          <>
+            <button type="button" class="primary" onClick={() => onShow(datasetId)} data-testid="import-show">
+              {t('import.showOnMap')}
+            </button>
+            <button type="button" onClick={() => onExport(datasetId, (cooperations) => inventoryCsvFile(base, cooperations))}>
+              {t('import.exportCsv')}
+            </button>
+            <button type="button" onClick={() => onExport(datasetId, (cooperations) => geoJsonFile(base, cooperations))}>
+              {t('import.exportGeoJson')}
+            </button>
+          </>
+        )}
+        {source && report.rejected > 0 && (
+          <button type="button" data-testid="import-export-report" title={t('import.exportReportHint')} onClick={() => downloadFile(rejectedCsvFile(base, source, report))}>
+            {t('import.exportReport')}
+          </button>
+        )}
+      </div>
+      {rerun && source && source.unmappedHeaders.length > 0 && <ColumnMappingForm headers={source.unmappedHeaders} onApply={rerun} />}
+      {datasetId && !source && <p class="legend-note">{t('import.cannotMend')}</p>}
+      {mending && (
+        <p class={mending.state === 'failed' ? 'notice' : 'legend-note'} role={mending.state === 'failed' ? 'alert' : 'status'} data-testid="mend-status">
+          {mending.state === 'running' && t('import.mending', { line: String(mending.line) })}
+          {mending.state === 'done' && t('import.mended', { line: String(mending.line) })}
+          {mending.state === 'failed' && t('import.mendFailed', { message: mending.message })}
+        </p>
+      )}
+      <ReportTable
+        issues={report.issues}
+        mend={source ? { style, onMend: (line, cells) => onMend({ ...shown, source }, line, cells) } : undefined}
+      />
+    </section>
   );
 }

@@ -1,10 +1,10 @@
 import { collectivityKey } from '../../domain/collectivity-key';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cooperation } from '../../domain/cooperation';
-import { toGeoJson, toInventoryCsv } from '../../data/write';
+import { geoJsonFile, inventoryCsvFile } from '../../data/export-files';
 import { formatNumber, language, locale, t } from '../../i18n';
 import { keptPositions } from '../../model/stats-tally';
-import { downloadText } from '../download';
+import { downloadFile } from '../download';
 import type { ViewProps } from './registry';
 import { tableColumns, type TableColumn } from './table/columns';
 import { sortPositions, type SortDirection } from './table/sort';
@@ -56,13 +56,13 @@ export default function TableView({ store, countryName }: ViewProps) {
         <p class="table-count" data-testid="table-rows" data-count={order.length}>
           {t('table.count', { count: formatNumber(order.length) })}
         </p>
-        <button type="button" class="table-export" onClick={() => downloadText(`${EXPORT_NAME}.csv`, toInventoryCsv(rowsInOrder()), 'text/csv;charset=utf-8')}>
+        <button type="button" class="table-export" onClick={() => downloadFile(inventoryCsvFile(EXPORT_NAME, rowsInOrder()))}>
           {t('table.exportCsv')}
         </button>
         <button
           type="button"
           class="table-export"
-          onClick={() => downloadText(`${EXPORT_NAME}.geojson`, JSON.stringify(toGeoJson(rowsInOrder())), 'application/geo+json')}
+          onClick={() => downloadFile(geoJsonFile(EXPORT_NAME, rowsInOrder()))}
         >
           {t('table.exportGeoJson')}
         </button>
