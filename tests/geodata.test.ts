@@ -216,6 +216,18 @@ describe('fr/collectivities.json', () => {
     for (const r of gazetteer.regions) expect(communes.has(r[5])).toBe(true);
   });
 
+  it('keeps the former communes, arrondissements and old codes, each pointing to a current commune', () => {
+    const former = new Map((gazetteer.formerCommunes ?? []).map((row) => [row[0], row]));
+    expect(former.size).toBeGreaterThan(2_000);
+    expect(former.get('74011')).toEqual(['74011', 'Annecy-le-Vieux', '74', '74010', 'deleguee']);
+    expect(former.get('75101')).toEqual(['75101', 'Paris 1er Arrondissement', '75', '75056', 'arrondissement']);
+    expect(new Map(gazetteer.oldCodes).get('91182')).toBe('91228');
+    const dangling = [...(gazetteer.formerCommunes ?? []).map((row) => row[3]), ...(gazetteer.oldCodes ?? []).map((row) => row[1])]
+      .filter((code) => !communes.has(code));
+    expect(dangling).toEqual([]);
+    expect((gazetteer.oldCodes ?? []).filter(([old]) => communes.has(old))).toEqual([]);
+  });
+
   it('locates nearly every commune of more than 10,000 and 1,000 inhabitants', () => {
     const share = (min: number) => {
       const above = gazetteer.communes.filter((c) => c[4] >= min);

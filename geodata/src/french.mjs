@@ -89,6 +89,7 @@ export function buildFrenchGazetteer(insee, geonames, source) {
   }
 
   const communesOf = groupBy(communes, (c) => c.departement);
+  const { formerCommunes, oldCodes } = formerCodesAndNames(insee.communes, byCode);
   const gazetteer = {
     version: 1,
     source,
@@ -108,8 +109,33 @@ export function buildFrenchGazetteer(insee, geonames, source) {
         const population = sumPopulation(communes.filter((c) => c.region === r.code));
         return [r.code, r.nom, population, round5(seat.lon), round5(seat.lat), r.chefLieu];
       }),
+    formerCommunes,
+    oldCodes,
   };
   return { gazetteer, stats: locatedShares(communes) };
+}
+
+const FORMER_TYPES = { 'commune-deleguee': 'deleguee', 'commune-associee': 'associee', 'arrondissement-municipal': 'arrondissement' };
+
+/**
+ * Names and codes that inventories keep after a merger: communes déléguées and associées (with the
+ * commune they belong to), arrondissements municipaux, and the codes of communes merged away.
+ * A déléguée that bears its commune's code and name adds nothing and is left out.
+ */
+function formerCodesAndNames(inseeCommunes, currentByCode) {
+  const formerCommunes = inseeCommunes
+    .filter((c) => FORMER_TYPES[c.type])
+    .map((c) => ({ code: c.code, name: c.nom, departement: c.departement, current: currentByCode.get(c.chefLieu ?? c.commune), type: FORMER_TYPES[c.type] }))
+    .filter((c) => c.current && !(c.code === c.current.code && c.name === c.current.name))
+    .sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.name, b.name))
+    .map((c) => [c.code, c.name, c.departement, c.current.code, c.type]);
+  const named = new Set(formerCommunes.map((row) => row[0]));
+  const oldCodes = inseeCommunes
+    .filter((c) => c.type === 'commune-actuelle' && currentByCode.has(c.code))
+    .flatMap((c) => (c.anciensCodes ?? []).map((old) => [old, c.code]))
+    .filter(([old]) => !currentByCode.has(old) && !named.has(old))
+    .sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
+  return { formerCommunes, oldCodes };
 }
 
 function locatedShares(communes) {

@@ -43,7 +43,12 @@ export interface FrenchGazetteer {
   departements: DepartementRow[];
   /** [code, name, population, lon, lat, chef-lieu commune code] */
   regions: RegionRow[];
+  /** [code INSEE, name, département code, current commune code, type]: communes déléguées, associées, arrondissements municipaux. */
+  formerCommunes?: FormerCommuneRow[];
+  /** [former INSEE code, current commune code]: codes of communes merged away (without a name of their own here). */
+  oldCodes?: [string, string][];
 }
+export type FormerCommuneRow = [string, string, string, string, 'deleguee' | 'associee' | 'arrondissement'];
 export type CommuneRow = [string, string, string, string | null, number, number, number, 0 | 1];
 export type EpciRow = [string, string, string, number, number, number];
 export type DepartementRow = [string, string, string, number, number, number, string];
