@@ -252,13 +252,13 @@ describe('fr/collectivities.json', () => {
   });
 });
 
-/** Current admin-1 units of the priority partner countries (GeoNames list). */
+/** Admin-1 units of the priority partner countries: the GeoNames list, plus geodata/src/admin1-current.mjs (BF: 17 current and 13 former régions; ML, CI, LB). */
 /** Seats on land that world-atlas 50m does not draw (Melilla, 12 km²). */
 const SEATS_NOT_DRAWN = new Set(['ES.ML']);
 
 const PRIORITY_ADMIN1: Record<string, number> = {
-  MA: 12, SN: 14, BF: 13, ML: 11, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 14,
-  HT: 10, LB: 8, PS: 2, VN: 34, AM: 11, UA: 27, DE: 16, IT: 20, PL: 16, GB: 4, ES: 19, PT: 20,
+  MA: 12, SN: 14, BF: 30, ML: 20, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 45,
+  HT: 10, LB: 9, PS: 2, VN: 34, AM: 11, UA: 27, DE: 16, IT: 20, PL: 16, GB: 4, ES: 19, PT: 20,
 };
 
 describe('places', () => {
@@ -288,6 +288,13 @@ describe('places', () => {
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
     const units = new Set(places.admin1.map((a) => a[0]));
     for (const city of places.cities) if (city[3] !== '') expect(units.has(city[3])).toBe(true);
+  });
+
+  it('puts the hand-added towns of Senegal inside the admin-1 polygon they are filed under', () => {
+    const shapes = new Map(areas('places/SN.admin1.topo.json', 'admin1').map((a) => [a.properties.code, a]));
+    const added = readJson<CountryPlaces>('places/SN.json').cities.filter((c) => c[0] < 0);
+    expect(added.map((c) => c[1]).sort()).toEqual(['Bakel', 'Dagana', 'Mbour', 'Podor', 'Rufisque']);
+    for (const [, name, , code, , lon, lat] of added) expect(kmOutside([lon, lat], shapes.get(code)!), name).toBeLessThan(2);
   });
 
   it('puts Morocco\'s seats where the hand-checked table says', () => {

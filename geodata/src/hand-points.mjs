@@ -80,4 +80,38 @@ export const CITY_FRENCH_NAMES = {
   2953504: ['Bade-Bade'], // Baden-Baden
   3088171: ['Posnanie'], // Poznań
   3099434: ['Dantzig'], // Gdańsk
+  // Names that inventories write and GeoNames spells otherwise (the GeoNames name after //).
+  282457: ['Qalqilya'], // Qalqīlyah (PS)
+  284304: ['Beit Sahour'], // Bayt Sāḩūr (PS)
+  2251084: ['Joal-Fadiouth'], // Joal-Fadiout (SN)
+  2548851: ['Figuig'], // Figuig (Centre) (MA)
+  1076105: ['Nosy Be', 'Nosy-Be'], // Hell-Ville (Andoany), the seat of the island district of Nosy Be (MG)
+  // Jerusalem: GeoNames files the city under IL and East Jerusalem under PS; the border policy
+  // (README) follows Natural Earth, which draws East Jerusalem in the West Bank.
+  7303419: ['Jérusalem', 'Jerusalem', 'Al-Quds', 'Jérusalem-Est'], // East Jerusalem (PS)
 };
+
+/**
+ * Towns that cooperation inventories name and cities500 lacks, by country, in the shape of
+ * readGeoNames' places (ids are negative: no GeoNames id; population 0: not taken from a census).
+ * Points: the town centre, 1/60° (about 2 km) precision, from each town's article on Wikipedia (fr),
+ * checked to fall in the admin-1 unit given (tests/geodata.test.ts).
+ */
+const handCity = (id, name, alternateNames, admin1Code, lat, lon) =>
+  ({ id, name, alternateNames, admin1Code, population: 0, lat, lon, featureCode: 'PPL' });
+export const HAND_CITIES = {
+  SN: [
+    handCity(-1, 'Rufisque', [], 'SN.01', 14.71667, -17.26667),
+    handCity(-2, 'Mbour', ["M'bour", "M'Bour"], 'SN.07', 14.41667, -16.96667),
+    handCity(-3, 'Podor', [], 'SN.14', 16.65, -14.95),
+    handCity(-4, 'Bakel', [], 'SN.05', 14.9, -12.45),
+    handCity(-5, 'Dagana', [], 'SN.14', 16.51667, -15.5),
+  ],
+  MR: [handCity(-6, 'Boghé', ['Bogué', 'Boghe'], 'MR.05', 16.58333, -14.26667)],
+};
+
+/**
+ * Natural Earth's alternate names that belong to another unit, replaced by the right ones:
+ * NE gives Tiaret (DZ.13) Tindouf's alternate name "Tendouf", and Tindouf (DZ.54) the name "Tiaret".
+ */
+export const NATURAL_EARTH_ALTERNATE_NAMES = { 'DZ.13': 'Tihert', 'DZ.54': 'Tendouf' };

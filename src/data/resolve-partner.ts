@@ -2,6 +2,7 @@ import type { PartnerPrecision } from '../domain/cooperation';
 import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
+import { looseKey, nearKey } from './partner-names';
 import { addTo, memoize, oncePerObject, placeKey } from './place-names';
 import type { Resolution } from './resolve-french';
 
@@ -50,21 +51,36 @@ const REGION_PREFIX = /^(region|province|wilaya|gouvernorat|district|departement
 
 interface PlaceIndex {
   cities: Map<string, CityRow[]>;
+  /** Cities by their keys without spaces ("nzerekore" for N'Zérékoré), built on first use. */
+  compactCities: () => Map<string, CityRow[]>;
   admin1: Map<string, Admin1Row[]>;
+  /** Admin-1 units by loose key (see partner-names). */
+  looseAdmin1: Map<string, Admin1Row[]>;
   admin1Names: Map<string, string>;
 }
 
 const placeIndexOf = oncePerObject(buildPlaceIndex);
 
 function buildPlaceIndex(places: CountryPlaces): PlaceIndex {
-  const index: PlaceIndex = { cities: new Map(), admin1: new Map(), admin1Names: new Map() };
+  const cities = new Map<string, CityRow[]>();
   // Cities come sorted by population, so each list keeps the most populous first.
   for (const city of places.cities) {
-    for (const key of new Set([city[1], ...city[2]].map(placeKey))) addTo(index.cities, key, city);
+    for (const key of new Set([city[1], ...city[2]].map(placeKey))) addTo(cities, key, city);
   }
+  let compact: Map<string, CityRow[]> | null = null;
+  const compactCities = () => {
+    if (!compact) {
+      compact = new Map();
+      for (const [key, rows] of cities) for (const city of rows) addTo(compact, key.replace(/ /g, ''), city);
+    }
+    return compact;
+  };
+  const index: PlaceIndex = { cities, compactCities, admin1: new Map(), looseAdmin1: new Map(), admin1Names: new Map() };
   for (const unit of places.admin1) {
     index.admin1Names.set(unit[0], unit[1]);
-    for (const key of new Set([unit[1], ...unit[2]].map(placeKey))) addTo(index.admin1, key, unit);
+    const keys = new Set([unit[1], ...unit[2]].map(placeKey));
+    for (const key of keys) addTo(index.admin1, key, unit);
+    for (const key of new Set([...keys].map(looseKey))) addTo(index.looseAdmin1, key, unit);
   }
   return index;
 }
@@ -89,8 +105,9 @@ export function createPartnerResolver(
   };
   const resolve = ({ country, territory, level, lon, lat }: PartnerQuery): Resolution<PartnerPlace> => {
     const name = territory.trim();
+    // A territory that cannot be placed keeps its typed name; precision 'pays' says it is not located.
     const countryPoint = (precisionWarning?: string): Resolution<PartnerPlace> => ({
-      value: { country: country.iso2, name: country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
+      value: { country: country.iso2, name: (level !== 'pays' && name) || country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
       warnings: precisionWarning ? [precisionWarning] : [],
     });
     if (lon !== null && lat !== null) {
@@ -103,9 +120,11 @@ export function createPartnerResolver(
     }
     const key = placeKey(name);
     const regionFirst = level === 'region' || (level === null && REGION_PREFIX.test(key));
-    const lookups = regionFirst ? [findAdmin1, findCity] : [findCity, findAdmin1];
-    for (const candidate of [key, key.replace(PLACE_PREFIX, '')]) {
-      for (const lookup of lookups) {
+    const lookups = regionFirst
+      ? [findAdmin1, findLooseAdmin1, findCity, findCompactCity]
+      : [findCity, findAdmin1, findCompactCity, findLooseAdmin1];
+    for (const lookup of lookups) {
+      for (const candidate of [key, key.replace(PLACE_PREFIX, '')]) {
         const found = lookup(index, candidate, name, country);
         if (found) return found;
       }
@@ -117,27 +136,53 @@ export function createPartnerResolver(
 
 type PlaceLookup = (index: PlaceIndex, key: string, name: string, country: CountryRecord) => Resolution<PartnerPlace> | null;
 
-const findCity: PlaceLookup = (index, key, name, country) => {
-  const cities = index.cities.get(key);
+const findCity: PlaceLookup = (index, key, name, country) => cityAnswer(index, index.cities.get(key), name, country, false);
+
+/** "N'Zérékoré" for GeoNames' "Nzérékoré", "M bour" for "Mbour": the same letters without spaces. */
+const findCompactCity: PlaceLookup = (index, key, name, country) =>
+  cityAnswer(index, index.compactCities().get(key.replace(/ /g, '')), name, country, true);
+
+function cityAnswer(
+  index: PlaceIndex,
+  cities: CityRow[] | undefined,
+  name: string,
+  country: CountryRecord,
+  saySpelling: boolean,
+): Resolution<PartnerPlace> | null {
   if (!cities) return null;
   const [city] = cities;
+  const where = `${city[1]}${city[3] ? `, ${index.admin1Names.get(city[3]) ?? city[3]}` : ''}`;
   const warnings =
     cities.length > 1
       ? [
           `« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue ` +
-            `(${city[1]}${city[3] ? `, ${index.admin1Names.get(city[3]) ?? city[3]}` : ''}, ${formatPopulation.format(city[4])} hab.).`,
+            `(${where}, ${formatPopulation.format(city[4])} hab.).`,
         ]
-      : [];
+      : saySpelling
+        ? [`« ${name} » lu comme ${where}.`]
+        : [];
   return { value: { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] }, warnings };
+}
+
+const findAdmin1: PlaceLookup = (index, key, name, country) => admin1Answer(index.admin1.get(key), name, country, false);
+
+/** Suffixes and English words aside ("Région des Cascades", "Upper Matsiatra"), or one letter off ("Marrakech-Safi"). */
+const findLooseAdmin1: PlaceLookup = (index, key, name, country) => {
+  const loose = looseKey(key);
+  const near = index.looseAdmin1.has(loose) ? loose : nearKey(loose, index.looseAdmin1.keys());
+  return near === null ? null : admin1Answer(index.looseAdmin1.get(near), name, country, true);
 };
 
-const findAdmin1: PlaceLookup = (index, key, name, country) => {
-  const units = index.admin1.get(key);
+function admin1Answer(units: Admin1Row[] | undefined, name: string, country: CountryRecord, saySpelling: boolean): Resolution<PartnerPlace> | null {
   if (!units) return null;
   const [unit] = units;
   const warnings =
     units.length > 1
       ? [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`]
-      : [];
+      : saySpelling
+        ? [`« ${name} » lu comme ${unit[1]} (${unit[0]}).`]
+        : [];
+  const former = unit[5];
+  if (former) warnings.push(`« ${unit[1]} » (${country.nameFr}) : ${former}.`);
   return { value: { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] }, warnings };
-};
+}

@@ -64,7 +64,10 @@ export interface PlacesIndex {
 export interface CountryPlaces {
   version: 1;
   iso2: string;
-  /** [GeoNames admin1 code such as "MA.06", name, other names (Latin-1 spellings first, then shorter), lon, lat of its seat] */
+  /**
+   * [GeoNames admin1 code such as "MA.06" (or "BF.bankui" for a unit GeoNames lacks), name, other names
+   *  (Latin-1 spellings first, then shorter), lon, lat of its seat, and for a former unit a note saying what replaced it]
+   */
   admin1: Admin1Row[];
   /**
    * [GeoNames id, name, other names in Latin script (Latin-1 spellings first, then shorter),
@@ -73,5 +76,5 @@ export interface CountryPlaces {
    */
   cities: CityRow[];
 }
-export type Admin1Row = [string, string, string[], number, number];
+export type Admin1Row = [string, string, string[], number, number, string?];
 export type CityRow = [number, string, string[], string, number, number, number];

@@ -74,7 +74,8 @@ export function partnerCountries(
           lat,
           weight: Math.max(population, 1) ** CITY_POPULATION_EXPONENT,
         })),
-        admin1: (places?.admin1 ?? []).map(([, name, , lon, lat]) => ({ name, lon, lat, weight: 1 })),
+        // Former units (a note in the 6th column) are kept for imports, not drawn by the demo.
+        admin1: (places?.admin1 ?? []).filter((row) => row[5] === undefined).map(([, name, , lon, lat]) => ({ name, lon, lat, weight: 1 })),
       },
     ];
   });
