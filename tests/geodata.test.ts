@@ -237,6 +237,29 @@ describe('fr/collectivities.json', () => {
     expect(share(1_000)).toBeGreaterThan(0.94);
   });
 
+  it('falls back, rather than ship them, on source points far from their EPCI (hand-checked cases of the audit)', () => {
+    // Sainte-Marie-de-Gosse drawn in the Pyrénées-Atlantiques, Le Pin near Saint-Nazaire, and three
+    // others placed at a homonym: each is now approximate, near its EPCI.
+    for (const code of ['40271', '44124', '38363', '23257', '71588']) expect(communes.get(code)?.[7], code).toBe(1);
+    const km = (code: string, [lon, lat]: Position) => distance(point([communes.get(code)![5], communes.get(code)![6]]), point([lon, lat]), { units: 'kilometers' });
+    expect(km('40271', [-1.23, 43.55])).toBeLessThan(20); // Sainte-Marie-de-Gosse, by the Adour
+    expect(km('44124', [-1.15, 47.59])).toBeLessThan(25); // Le Pin, near Châteaubriant-Ancenis
+  });
+
+  it('places island communes on their island (hand-checked points, about 1 km)', () => {
+    const islands: [string, Position][] = [
+      ['85113', [-2.3494, 46.7252]], // L'Île-d'Yeu
+      ['29083', [-4.8506, 48.0383]], // Île-de-Sein
+      ['22016', [-3.0036, 48.8469]], // Île-de-Bréhat
+      ['97131', [-61.5833, 15.8667]], // Terre-de-Haut
+    ];
+    for (const [code, [lon, lat]] of islands) {
+      const [, name, , , , x, y, approximate] = communes.get(code)!;
+      expect(distance(point([x, y]), point([lon, lat]), { units: 'kilometers' }), name).toBeLessThan(2);
+      expect(approximate).toBe(0);
+    }
+  });
+
   it('puts every commune inside, or within 10 km of, its département', () => {
     const departements = new Map(
       areas('basemap/france.topo.json', 'departements').map((d) => [d.properties.code, { area: d, box: bbox(d) }]),

@@ -22,6 +22,22 @@ export const OVERSEAS_COMMUNE_POINTS = {
 };
 
 /**
+ * Island communes that no source places on their island: without a point they would borrow their
+ * EPCI's or département's, on the mainland. Town centre (the bourg), from the commune's Wikipedia article.
+ */
+export const ISLAND_COMMUNE_POINTS = {
+  17004: { name: "Île-d'Aix", lon: -1.1744, lat: 46.0131 },
+  22016: { name: 'Île-de-Bréhat', lon: -3.0036, lat: 48.8469 },
+  29082: { name: 'Île-de-Batz', lon: -4.0111, lat: 48.7461 },
+  29083: { name: 'Île-de-Sein', lon: -4.8506, lat: 48.0383 },
+  29084: { name: 'Île-Molène', lon: -4.9561, lat: 48.3967 },
+  56088: { name: "Île-d'Arz", lon: -2.8011, lat: 47.5906 },
+  56114: { name: 'Locmaria (Belle-Île)', lon: -3.0953, lat: 47.295 },
+  85113: { name: "L'Île-d'Yeu", lon: -2.3494, lat: 46.7252 },
+  97131: { name: 'Terre-de-Haut (Les Saintes)', lon: -61.5833, lat: 15.8667 },
+};
+
+/**
  * Seats of admin-1 units that GeoNames cities500 does not flag (PPLC or PPLA) in the unit,
  * or flags wrongly, by GeoNames admin-1 code: the GeoNames id of the seat.
  */
