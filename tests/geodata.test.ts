@@ -104,6 +104,12 @@ describe('countries.json', () => {
     expect(UN_MEMBERS.filter((iso2) => !codes.has(iso2))).toEqual([]);
   });
 
+  it("spells Côte d'Ivoire as the French administration does", () => {
+    const ivory = countries.find((c) => c.iso2 === 'CI')!;
+    expect(ivory.nameFr).toBe("Côte d'Ivoire");
+    expect(countries.find((c) => c.iso2 === 'IE')!.aliases).toContain('Republic of Ireland');
+  });
+
   it('knows the names people write and the continents of French external action', () => {
     const byCode = new Map(countries.map((c) => [c.iso2, c]));
     const names = (iso2: string) => [byCode.get(iso2)!.nameFr, byCode.get(iso2)!.nameEn, ...byCode.get(iso2)!.aliases];
@@ -318,6 +324,20 @@ describe('places', () => {
     const added = readJson<CountryPlaces>('places/SN.json').cities.filter((c) => c[0] < 0);
     expect(added.map((c) => c[1]).sort()).toEqual(['Bakel', 'Dagana', 'Mbour', 'Podor', 'Rufisque']);
     for (const [, name, , code, , lon, lat] of added) expect(kmOutside([lon, lat], shapes.get(code)!), name).toBeLessThan(2);
+  });
+
+  it('draws Saint-Louis (Senegal) inside Senegal, not in Mauritania', () => {
+    const saintLouis = readJson<CountryPlaces>('places/SN.json').cities.find((c) => c[1] === 'Saint-Louis')!;
+    expect(kmOutside([saintLouis[5], saintLouis[6]], world.get('SN')!)).toBe(0);
+    expect(kmOutside([saintLouis[5], saintLouis[6]], world.get('MR')!)).toBeGreaterThan(0);
+  });
+
+  it('has no Israeli settlement of the West Bank among the places of Israel', () => {
+    const israel = readJson<CountryPlaces>('places/IL.json');
+    expect(israel.admin1.map((a) => a[0])).not.toContain('IL.WE');
+    const names = new Set(israel.cities.map((c) => c[1]));
+    for (const settlement of ["Na'ale", 'Ariel', 'Talmon', 'Dolev', 'Hashmonaim']) expect(names.has(settlement), settlement).toBe(false);
+    expect(names.has('Jerusalem')).toBe(true);
   });
 
   it('puts Morocco\'s seats where the hand-checked table says', () => {

@@ -1,5 +1,6 @@
 import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
 import { ADDED_ADMIN1 } from './admin1-current.mjs';
+import { CITY_POINT_FIXES, settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
 import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES } from './hand-points.mjs';
 import { cityOtherNames, compareStrings, foldName, otherNames } from './text.mjs';
 import { round5 } from './write.mjs';
@@ -94,8 +95,13 @@ function addedAdmin1(iso2, rows) {
  * @returns {{ index: import('../../src/domain/gazetteer').PlacesIndex,
  *   countries: import('../../src/domain/gazetteer').CountryPlaces[], stats: object }}
  */
-export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
+export function buildPlaces(allGeonames, admin1List, naturalEarthAdmin1, worldAtlas) {
+  const { isSettlement, isSettlementUnit } = settlementFilter(worldAtlas);
+  const settlements = allGeonames.filter(isSettlement);
+  const geonames = allGeonames.filter((p) => !isSettlement(p))
+    .map((p) => (CITY_POINT_FIXES[p.id] ? { ...p, ...CITY_POINT_FIXES[p.id] } : p));
   const byId = new Map(geonames.map((p) => [p.id, p]));
+  const westernSahara = geonames.filter((p) => p.country === 'EH');
   const unitsByCountry = groupBy(admin1List, (u) => countryOf(u.code));
   const naturalEarth = naturalEarthUnits(naturalEarthAdmin1, new Set(admin1List.map((u) => u.code)));
   const seatMethods = {};
@@ -103,7 +109,8 @@ export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
   const countries = [];
   for (const [iso2, rows] of [...groupBy(geonames, (p) => p.country)].sort(([a], [b]) => compareStrings(a, b))) {
     if (iso2 === 'FR') continue;
-    const units = (unitsByCountry.get(iso2) ?? []).slice().sort((a, b) => compareStrings(a.code, b.code));
+    const units = (unitsByCountry.get(iso2) ?? []).filter((u) => !isSettlementUnit(u.code))
+      .sort((a, b) => compareStrings(a.code, b.code));
     const current = new Set(units.map((u) => u.code));
     const codeOf = (p) => `${iso2}.${p.admin1}`;
     const stale = rows.filter((p) => !current.has(codeOf(p))).length > STALE_CODES_SHARE * rows.length;
@@ -129,13 +136,17 @@ export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
     const limitOf = (p) =>
       ALL_NAMES_COUNTRIES.has(iso2) || p.population >= ALL_NAMES_POPULATION ? Infinity : CITY_OTHER_NAMES;
     const namesOf = (p) => cityOtherNames(p.name, [...p.alternateNames, ...(CITY_FRENCH_NAMES[p.id] ?? [])], limitOf(p));
-    const cities = [...rows, ...(HAND_CITIES[iso2] ?? [])].sort(compareByPopulation).map((p) => [p.id, p.name, namesOf(p), p.admin1Code ?? admin1Of(p),
-      p.population, round5(p.lon), round5(p.lat)]);
+    // Inventories type Western Sahara's towns (Laâyoune, Dakhla) under Morocco: found there, with a note.
+    const disputed = iso2 === 'MA' ? westernSahara.map((p) => ({ ...p, note: WESTERN_SAHARA_NOTE, admin1Code: '' })) : [];
+    const cities = [...rows, ...(HAND_CITIES[iso2] ?? []), ...disputed].sort(compareByPopulation).map((p) => {
+      const row = [p.id, p.name, namesOf(p), p.admin1Code ?? admin1Of(p), p.population, round5(p.lon), round5(p.lat)];
+      return p.note ? [...row, p.note] : row;
+    });
     countries.push({ version: 1, iso2, admin1, cities });
   }
   const index = {
     version: 1,
     countries: countries.map((c) => ({ iso2: c.iso2, cities: c.cities.length, admin1: c.admin1.length })),
   };
-  return { index, countries, stats: { seatMethods, unitsWithoutSeat } };
+  return { index, countries, stats: { seatMethods, unitsWithoutSeat, settlementsLeftOut: settlements.length } };
 }

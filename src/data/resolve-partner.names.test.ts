@@ -10,7 +10,7 @@ import type { PartnerLevel } from '../domain/value-aliases';
 import { diskGazetteerSource } from './gazetteer-source';
 import { createCountryResolver, createPartnerResolver } from './resolve-partner';
 
-const COUNTRIES = ['BF', 'ML', 'CI', 'DZ', 'LB', 'MA', 'MG', 'MR', 'SN', 'GN', 'PS'];
+const COUNTRIES = ['BF', 'ML', 'CI', 'DZ', 'LB', 'MA', 'MG', 'MR', 'SN', 'GN', 'PS', 'IL'];
 let country: ReturnType<typeof createCountryResolver>;
 let resolve: ReturnType<typeof createPartnerResolver>;
 beforeAll(async () => {
@@ -81,6 +81,24 @@ describe('names across languages and suffixes', () => {
     const answer = place(iso2, territory);
     expect(answer).toMatchObject({ value: { precision: 'region' } });
     expect(kmFrom(answer, at as [number, number])).toBeLessThan(60);
+  });
+});
+
+describe('borders as the README states them', () => {
+  it('finds Laâyoune typed under Maroc, with a note on the status of Western Sahara', () => {
+    const answer = place('MA', 'Laâyoune');
+    expect(answer).toMatchObject({ value: { country: 'MA', precision: 'commune', name: 'Laâyoune' } });
+    expect(kmFrom(answer, [27.15, -13.2])).toBeLessThan(20);
+    expect(answer.warnings.join(' ')).toContain('Sahara occidental');
+  });
+
+  it('has no Israeli settlement of the West Bank among the places of Israel, and keeps Jerusalem', () => {
+    expect(place('IL', 'Judea and Samaria Area', 'region')).toMatchObject({ value: { precision: 'pays' } });
+    expect(place('IL', "Na'ale")).toMatchObject({ value: { precision: 'pays' } });
+    // "Ariel" is also a biblical name of Jerusalem in GeoNames: it must not lead to the settlement.
+    expect(kmFrom(place('IL', 'Ariel'), [32.105, 35.18])).toBeGreaterThan(20);
+    expect(place('IL', 'Jérusalem')).toMatchObject({ value: { precision: 'commune' } });
+    expect(place('IL', 'Haïfa')).toMatchObject({ value: { precision: 'commune' } });
   });
 });
 

@@ -161,6 +161,8 @@ function cityAnswer(
       : saySpelling
         ? [`« ${name} » lu comme ${where}.`]
         : [];
+  const note = city[7];
+  if (note) warnings.push(`« ${name} » : ${note}.`);
   return { value: { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] }, warnings };
 }
 

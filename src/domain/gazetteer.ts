@@ -71,10 +71,10 @@ export interface CountryPlaces {
   admin1: Admin1Row[];
   /**
    * [GeoNames id, name, other names in Latin script (Latin-1 spellings first, then shorter),
-   *  admin1 code ("MA.06") or "", population, lon, lat]
+   *  admin1 code ("MA.06") or "", population, lon, lat, and a note the resolver shows (a disputed territory)]
    * sorted by population, largest first.
    */
   cities: CityRow[];
 }
 export type Admin1Row = [string, string, string[], number, number, string?];
-export type CityRow = [number, string, string[], string, number, number, number];
+export type CityRow = [number, string, string[], string, number, number, number, string?];

@@ -68,7 +68,8 @@ export function partnerCountries(
         weight,
         lon: record.lon,
         lat: record.lat,
-        cities: (places?.cities ?? []).slice(0, CITIES_PER_COUNTRY).map(([, name, , , population, lon, lat]) => ({
+        // Places with a note (a disputed territory's towns under another country) are not drawn by the demo.
+        cities: (places?.cities ?? []).filter((row) => row[7] === undefined).slice(0, CITIES_PER_COUNTRY).map(([, name, , , population, lon, lat]) => ({
           name,
           lon,
           lat,
