@@ -107,7 +107,7 @@ export function createPartnerResolver(
     const name = territory.trim();
     // A territory that cannot be placed keeps its typed name; precision 'pays' says it is not located.
     const countryPoint = (precisionWarning?: string): Resolution<PartnerPlace> => ({
-      value: { country: country.iso2, name: (level !== 'pays' && name) || country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
+      value: { country: country.iso2, name: name || country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
       warnings: precisionWarning ? [precisionWarning] : [],
     });
     if (lon !== null && lat !== null) {
