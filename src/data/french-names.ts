@@ -57,6 +57,14 @@ export const SINGLE_COLLECTIVITIES: { members: [CollectivityKind, string][]; kep
 /** Names in use that are no collectivity's official name: [kind, code, what the name is]. */
 export const USAGE_NAMES: Record<string, [CollectivityKind, string, string]> = {
   'Région Sud': ['region', '93', "nom d'usage de la région Provence-Alpes-Côte d'Azur depuis 2017"],
+  // English names of French places, as English-language lists of twinnings write them.
+  Dunkirk: ['commune', '59183', 'nom anglais de Dunkerque'],
+  Marseilles: ['commune', '13055', 'nom anglais de Marseille'],
+  Lyons: ['commune', '69123', 'nom anglais de Lyon'],
+  Rheims: ['commune', '51454', 'nom anglais de Reims'],
+  Brittany: ['region', '53', 'nom anglais de la Bretagne'],
+  Normandy: ['region', '28', 'nom anglais de la Normandie'],
+  Corsica: ['region', '94', 'nom anglais de la Corse'],
 };
 
 /**

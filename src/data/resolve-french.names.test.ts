@@ -125,6 +125,16 @@ describe('codes written by spreadsheets', () => {
   });
 });
 
+describe('names of English-language lists', () => {
+  it('reads English names of French places, and a département after a comma', () => {
+    expect(found({ name: 'Dunkirk' })).toMatchObject({ code: '59183', warnings: [expect.stringContaining('Dunkerque')] });
+    expect(found({ name: 'Brittany' })).toMatchObject({ code: '53', kind: 'region' });
+    expect(found({ name: 'Vernouillet, Yvelines' })).toMatchObject({ code: '78643' });
+    expect(found({ name: 'Vernouillet, Eure-et-Loir' })).toMatchObject({ code: '28404' });
+    expect(found({ name: 'Vitré, Ille-et-Vilaine' })).toMatchObject({ code: '35360' });
+  });
+});
+
 describe('homonyms, by option', () => {
   const mostPopulous = (name: string) => {
     const answer = createFrenchResolver(gazetteer, { homonyms: 'most-populous' })(query({ name }));

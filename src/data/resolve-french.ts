@@ -274,6 +274,11 @@ function byName(
   options: FrenchResolverOptions,
 ): Resolution<Collectivity> {
   const written = `« ${name} »`;
+  const withDepartement = departement === '' ? departementAfterComma(index, name) : null;
+  if (withDepartement) {
+    const found = byName(index, withDepartement.name, kind, withDepartement.code, options);
+    if ('value' in found) return found;
+  }
   const variants = nameVariants(nameKey(name));
   const keep = (matches: Match[], wantedKind: CollectivityKind | null) =>
     matches.filter(
@@ -298,6 +303,15 @@ function byName(
     };
   }
   return { error: `Collectivité ${written} introuvable dans le référentiel.`, warnings: [] };
+}
+
+/** "Vitré, Ille-et-Vilaine": a name followed by its département's name (or code) after a comma. */
+function departementAfterComma(index: FrenchIndex, name: string): { name: string; code: string } | null {
+  const comma = name.lastIndexOf(',');
+  if (comma <= 0) return null;
+  const tail = nameKey(name.slice(comma + 1));
+  const departement = [...index.departements.values()].find((d) => nameKey(d.name) === tail || d.code.toLowerCase() === tail);
+  return departement ? { name: name.slice(0, comma).trim(), code: departement.code } : null;
 }
 
 /** Tier by tier, each variant of the name in turn. */
