@@ -1,6 +1,6 @@
 import { compareSeatFirst, groupBy } from './geonames.mjs';
 import { misplacedCommunes } from './commune-checks.mjs';
-import { ISLAND_COMMUNE_POINTS, OVERSEAS_COMMUNE_POINTS } from './hand-points.mjs';
+import { COMMUNE_POINTS } from './hand-points.mjs';
 import { compareStrings, foldName } from './text.mjs';
 import { round5 } from './write.mjs';
 
@@ -75,7 +75,7 @@ export function buildFrenchGazetteer(insee, geonames, source, { citiesJson, natu
   for (const [code, place] of fromCitiesJson) located.set(code, place);
   const misplaced = misplacedCommunes(communes, located, epciOf, naturalEarthAdmin1);
   for (const commune of communes) {
-    const handPoint = OVERSEAS_COMMUNE_POINTS[commune.code] ?? ISLAND_COMMUNE_POINTS[commune.code];
+    const handPoint = COMMUNE_POINTS[commune.code];
     const place = handPoint ?? (misplaced.has(commune.code) ? undefined : located.get(commune.code));
     if (place) Object.assign(commune, { lon: place.lon, lat: place.lat, approximate: 0 });
   }

@@ -3,8 +3,13 @@
  * checked against the commune's or the seat's position on a map; about 1 km).
  */
 
-/** Overseas communes of 3,000 inhabitants or more that GeoNames cities500 does not list. */
-export const OVERSEAS_COMMUNE_POINTS = {
+/**
+ * Communes that no source places right: overseas communes of 3,000 inhabitants or more that
+ * GeoNames cities500 does not list, then island communes that no source places on their island
+ * (without a point they would borrow their EPCI's or département's, on the mainland; the bourg,
+ * from the commune's Wikipedia article).
+ */
+export const COMMUNE_POINTS = {
   97108: { name: 'Capesterre-de-Marie-Galante', lon: -61.2167, lat: 15.9 },
   97111: { name: 'Deshaies', lon: -61.795, lat: 16.3058 },
   97114: { name: 'Goyave', lon: -61.5667, lat: 16.1333 },
@@ -19,13 +24,7 @@ export const OVERSEAS_COMMUNE_POINTS = {
   97362: { name: 'Papaichton', lon: -54.15, lat: 3.8 },
   97404: { name: "L'Étang-Salé", lon: 55.3833, lat: -21.2667 },
   97406: { name: 'La Plaine-des-Palmistes', lon: 55.6333, lat: -21.1333 },
-};
-
-/**
- * Island communes that no source places on their island: without a point they would borrow their
- * EPCI's or département's, on the mainland. Town centre (the bourg), from the commune's Wikipedia article.
- */
-export const ISLAND_COMMUNE_POINTS = {
+  // Islands
   17004: { name: "Île-d'Aix", lon: -1.1744, lat: 46.0131 },
   22016: { name: 'Île-de-Bréhat', lon: -3.0036, lat: 48.8469 },
   29082: { name: 'Île-de-Batz', lon: -4.0111, lat: 48.7461 },
