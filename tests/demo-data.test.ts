@@ -79,6 +79,10 @@ describe('the committed demo dataset', () => {
     near(stats.budget.below10kShare, STUDY_TARGETS.budgetBelow10kShare, 0.05);
   });
 
+  it('has the study\'s shares of development aid, culture and emergency aid (68 %, 60 %, 42 %)', () => {
+    for (const group of stats.themeGroups) near(group.share, group.target, 0.05);
+  });
+
   it('has no cooperation twice (same collectivity, place and nature, overlapping years)', () => {
     expect(stats.duplicates).toBe(0);
   });
