@@ -35,7 +35,7 @@ describe('the committed demo dataset', () => {
     expect(expandDataset(compact)).toEqual(cooperations);
   });
 
-  it('holds only valid features', () => {
+  it('holds only valid features', { timeout: 30_000 }, () => {
     const ids = new Set<string>();
     for (const { type, geometry, properties: c } of collection.features) {
       expect(type).toBe('Feature');
