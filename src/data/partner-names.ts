@@ -7,7 +7,7 @@
 
 /** Words that name the kind of unit, and articles: not part of the unit's own name. */
 const GENERIC_WORDS = new Set([
-  'region', 'regions', 'province', 'district', 'autonomous', 'autonome', 'governorate', 'gouvernorat', 'wilaya', 'willaya',
+  'region', 'regions', 'province', 'district', 'cercle', 'commune', 'camp', 'city', 'town', 'village', 'autonomous', 'autonome', 'governorate', 'gouvernorat', 'wilaya', 'willaya',
   'state', 'etat', 'prefecture', 'department', 'departement', 'county', 'municipality', 'oblast', 'of', 'the', 'de', 'des',
   'du', 'd', 'la', 'le', 'les', 'l',
 ]);
@@ -27,8 +27,8 @@ export function looseKey(key: string): string {
     .join(' ');
 }
 
-/** Shortest loose key that a near match (one letter off) may apply to: shorter names are too alike. */
-const NEAR_MATCH_MIN_LENGTH = 6;
+/** Shortest key that a near match (one letter off) may apply to: shorter names are too alike. */
+const NEAR_MATCH_MIN_LENGTH = 7;
 
 /** The keys at one edit (substitution, insertion, deletion) from `key`, when exactly one such key exists. */
 export function nearKey(key: string, keys: Iterable<string>): string | null {

@@ -124,6 +124,13 @@ describe('towns that inventories name', () => {
     expect(kmFrom(answer, at as [number, number])).toBeLessThan(50);
   });
 
+  it('reads a town with a kind word or one letter off, saying how it read it', () => {
+    const bireh = place('PS', 'Al-Bireh');
+    expect(bireh).toMatchObject({ value: { precision: 'commune' }, warnings: [expect.stringContaining('lu comme')] });
+    expect(kmFrom(bireh, [31.91, 35.22])).toBeLessThan(10);
+    expect(kmFrom(place('ML', 'Bandiagara Cercle'), [14.35, -3.61])).toBeLessThan(10);
+  });
+
   it('keeps the typed name of a town it cannot find, at the country point, not located', () => {
     const answer = place('SN', 'Keur Samba Guèye');
     expect(answer).toMatchObject({ value: { name: 'Keur Samba Guèye', precision: 'pays', country: 'SN' } });

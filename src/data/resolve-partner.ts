@@ -51,8 +51,8 @@ const REGION_PREFIX = /^(region|province|wilaya|gouvernorat|district|departement
 
 interface PlaceIndex {
   cities: Map<string, CityRow[]>;
-  /** Cities by their keys without spaces ("nzerekore" for N'Zérékoré), built on first use. */
-  compactCities: () => Map<string, CityRow[]>;
+  /** Cities by their keys without spaces ("nzerekore" for N'Zérékoré), and those keys by length, built on first use. */
+  compactCities: () => { byKey: Map<string, CityRow[]>; byLength: Map<number, string[]> };
   admin1: Map<string, Admin1Row[]>;
   /** Admin-1 units by loose key (see partner-names). */
   looseAdmin1: Map<string, Admin1Row[]>;
@@ -67,11 +67,14 @@ function buildPlaceIndex(places: CountryPlaces): PlaceIndex {
   for (const city of places.cities) {
     for (const key of new Set([city[1], ...city[2]].map(placeKey))) addTo(cities, key, city);
   }
-  let compact: Map<string, CityRow[]> | null = null;
+  let compact: ReturnType<PlaceIndex['compactCities']> | null = null;
   const compactCities = () => {
     if (!compact) {
-      compact = new Map();
-      for (const [key, rows] of cities) for (const city of rows) addTo(compact, key.replace(/ /g, ''), city);
+      const byKey = new Map<string, CityRow[]>();
+      for (const [key, rows] of cities) for (const city of rows) addTo(byKey, key.replace(/ /g, ''), city);
+      const byLength = new Map<number, string[]>();
+      for (const key of byKey.keys()) addTo(byLength, key.length, key);
+      compact = { byKey, byLength };
     }
     return compact;
   };
@@ -121,8 +124,8 @@ export function createPartnerResolver(
     const key = placeKey(name);
     const regionFirst = level === 'region' || (level === null && REGION_PREFIX.test(key));
     const lookups = regionFirst
-      ? [findAdmin1, findLooseAdmin1, findCity, findCompactCity]
-      : [findCity, findAdmin1, findCompactCity, findLooseAdmin1];
+      ? [findAdmin1, findLooseAdmin1, findCity, findCompactCity, findNearCity]
+      : [findCity, findAdmin1, findCompactCity, findLooseAdmin1, findNearCity];
     for (const lookup of lookups) {
       for (const candidate of [key, key.replace(PLACE_PREFIX, '')]) {
         const found = lookup(index, candidate, name, country);
@@ -140,7 +143,17 @@ const findCity: PlaceLookup = (index, key, name, country) => cityAnswer(index, i
 
 /** "N'Zérékoré" for GeoNames' "Nzérékoré", "M bour" for "Mbour": the same letters without spaces. */
 const findCompactCity: PlaceLookup = (index, key, name, country) =>
-  cityAnswer(index, index.compactCities().get(key.replace(/ /g, '')), name, country, true);
+  cityAnswer(index, index.compactCities().byKey.get(key.replace(/ /g, '')), name, country, true);
+
+/** Kind words aside ("Bandiagara Cercle"), or one letter off ("Al-Bireh" for Al Bīrah): the last resort. */
+const findNearCity: PlaceLookup = (index, key, name, country) => {
+  const { byKey, byLength } = index.compactCities();
+  const compact = looseKey(key).replace(/ /g, '');
+  if (byKey.has(compact)) return cityAnswer(index, byKey.get(compact), name, country, true);
+  const sameLength = [compact.length - 1, compact.length, compact.length + 1].flatMap((length) => byLength.get(length) ?? []);
+  const near = nearKey(compact, sameLength);
+  return near === null ? null : cityAnswer(index, byKey.get(near), name, country, true);
+};
 
 function cityAnswer(
   index: PlaceIndex,
