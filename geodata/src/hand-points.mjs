@@ -3,8 +3,13 @@
  * checked against the commune's or the seat's position on a map; about 1 km).
  */
 
-/** Overseas communes of 3,000 inhabitants or more that GeoNames cities500 does not list. */
-export const OVERSEAS_COMMUNE_POINTS = {
+/**
+ * Communes that no source places right: overseas communes of 3,000 inhabitants or more that
+ * GeoNames cities500 does not list, then island communes that no source places on their island
+ * (without a point they would borrow their EPCI's or département's, on the mainland; the bourg,
+ * from the commune's Wikipedia article).
+ */
+export const COMMUNE_POINTS = {
   97108: { name: 'Capesterre-de-Marie-Galante', lon: -61.2167, lat: 15.9 },
   97111: { name: 'Deshaies', lon: -61.795, lat: 16.3058 },
   97114: { name: 'Goyave', lon: -61.5667, lat: 16.1333 },
@@ -19,6 +24,16 @@ export const OVERSEAS_COMMUNE_POINTS = {
   97362: { name: 'Papaichton', lon: -54.15, lat: 3.8 },
   97404: { name: "L'Étang-Salé", lon: 55.3833, lat: -21.2667 },
   97406: { name: 'La Plaine-des-Palmistes', lon: 55.6333, lat: -21.1333 },
+  // Islands
+  17004: { name: "Île-d'Aix", lon: -1.1744, lat: 46.0131 },
+  22016: { name: 'Île-de-Bréhat', lon: -3.0036, lat: 48.8469 },
+  29082: { name: 'Île-de-Batz', lon: -4.0111, lat: 48.7461 },
+  29083: { name: 'Île-de-Sein', lon: -4.8506, lat: 48.0383 },
+  29084: { name: 'Île-Molène', lon: -4.9561, lat: 48.3967 },
+  56088: { name: "Île-d'Arz", lon: -2.8011, lat: 47.5906 },
+  56114: { name: 'Locmaria (Belle-Île)', lon: -3.0953, lat: 47.295 },
+  85113: { name: "L'Île-d'Yeu", lon: -2.3494, lat: 46.7252 },
+  97131: { name: 'Terre-de-Haut (Les Saintes)', lon: -61.5833, lat: 15.8667 },
 };
 
 /**
@@ -80,4 +95,38 @@ export const CITY_FRENCH_NAMES = {
   2953504: ['Bade-Bade'], // Baden-Baden
   3088171: ['Posnanie'], // Poznań
   3099434: ['Dantzig'], // Gdańsk
+  // Names that inventories write and GeoNames spells otherwise (the GeoNames name after //).
+  282457: ['Qalqilya'], // Qalqīlyah (PS)
+  284304: ['Beit Sahour'], // Bayt Sāḩūr (PS)
+  2251084: ['Joal-Fadiouth'], // Joal-Fadiout (SN)
+  2548851: ['Figuig'], // Figuig (Centre) (MA)
+  1076105: ['Nosy Be', 'Nosy-Be'], // Hell-Ville (Andoany), the seat of the island district of Nosy Be (MG)
+  // Jerusalem: GeoNames files the city under IL and East Jerusalem under PS; the border policy
+  // (README) follows Natural Earth, which draws East Jerusalem in the West Bank.
+  7303419: ['Jérusalem', 'Jerusalem', 'Al-Quds', 'Jérusalem-Est'], // East Jerusalem (PS)
 };
+
+/**
+ * Towns that cooperation inventories name and cities500 lacks, by country, in the shape of
+ * readGeoNames' places (ids are negative: no GeoNames id; population 0: not taken from a census).
+ * Points: the town centre, 1/60° (about 2 km) precision, from each town's article on Wikipedia (fr),
+ * checked to fall in the admin-1 unit given (tests/geodata.test.ts).
+ */
+const handCity = (id, name, alternateNames, admin1Code, lat, lon) =>
+  ({ id, name, alternateNames, admin1Code, population: 0, lat, lon, featureCode: 'PPL' });
+export const HAND_CITIES = {
+  SN: [
+    handCity(-1, 'Rufisque', [], 'SN.01', 14.71667, -17.26667),
+    handCity(-2, 'Mbour', ["M'bour", "M'Bour"], 'SN.07', 14.41667, -16.96667),
+    handCity(-3, 'Podor', [], 'SN.14', 16.65, -14.95),
+    handCity(-4, 'Bakel', [], 'SN.05', 14.9, -12.45),
+    handCity(-5, 'Dagana', [], 'SN.14', 16.51667, -15.5),
+  ],
+  MR: [handCity(-6, 'Boghé', ['Bogué', 'Boghe'], 'MR.05', 16.58333, -14.26667)],
+};
+
+/**
+ * Natural Earth's alternate names that belong to another unit, replaced by the right ones:
+ * NE gives Tiaret (DZ.13) Tindouf's alternate name "Tendouf", and Tindouf (DZ.54) the name "Tiaret".
+ */
+export const NATURAL_EARTH_ALTERNATE_NAMES = { 'DZ.13': 'Tihert', 'DZ.54': 'Tendouf' };

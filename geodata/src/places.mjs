@@ -1,6 +1,8 @@
 import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
-import { ADMIN1_SEATS, CITY_FRENCH_NAMES } from './hand-points.mjs';
-import { cityOtherNames, compareStrings, otherNames } from './text.mjs';
+import { ADDED_ADMIN1 } from './admin1-current.mjs';
+import { CITY_POINT_FIXES, settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
+import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES } from './hand-points.mjs';
+import { cityOtherNames, compareStrings, foldName, otherNames } from './text.mjs';
 import { round5 } from './write.mjs';
 
 /**
@@ -39,7 +41,7 @@ function naturalEarthUnits(features, currentCodes) {
       if (others.length > 0) continue;
       const p = feature.properties;
       units.set(code, {
-        names: [p.name_fr, p.name_en, p.name, ...(p.name_alt ?? '').split('|')].filter(Boolean),
+        names: [p.name_fr, p.name_en, p.name, ...(NATURAL_EARTH_ALTERNATE_NAMES[code] ?? p.name_alt ?? '').split('|')].filter(Boolean),
         lon: p.longitude,
         lat: p.latitude,
       });
@@ -57,12 +59,49 @@ function seatOf(unit, places, byId, naturalEarth) {
   return { point: null, method: 'none' };
 }
 
+/** The place of a seat given by name: the best seat, then the most populous, of that name in the country. */
+function placeNamed(rows, name, iso2) {
+  const key = foldName(name);
+  const [place] = rows.filter((p) => foldName(p.name) === key || p.alternateNames.some((n) => foldName(n) === key))
+    .sort(compareSeatFirst);
+  if (!place) throw new Error(`${iso2}: no place named ${name} for an admin-1 seat`);
+  return place;
+}
+
+/**
+ * The units of ADDED_ADMIN1 as admin-1 rows, and the note of each former unit they replace
+ * (unless the former unit lives on, smaller, under its name).
+ */
+function addedAdmin1(iso2, rows) {
+  const change = ADDED_ADMIN1[iso2];
+  const formerNotes = new Map();
+  if (!change) return { rows: [], formerNotes };
+  const added = change.units.map((unit) => {
+    const point = unit.point ?? placeNamed(rows, unit.seat, iso2);
+    const code = `${iso2}.${foldName(unit.name).replace(/ /g, '-')}`;
+    return [code, unit.name, otherNames(unit.name, unit.others ?? []), round5(point.lon), round5(point.lat)];
+  });
+  if (!change.keepsFormer) {
+    const successors = new Map();
+    for (const unit of change.units) for (const former of unit.replaces ?? []) successors.set(former, [...(successors.get(former) ?? []), unit.name]);
+    for (const [former, names] of successors) {
+      formerNotes.set(former, `ancien découpage, remplacé en ${change.since} par ${names.join(' et ')}`);
+    }
+  }
+  return { rows: added, formerNotes };
+}
+
 /**
  * @returns {{ index: import('../../src/domain/gazetteer').PlacesIndex,
  *   countries: import('../../src/domain/gazetteer').CountryPlaces[], stats: object }}
  */
-export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
+export function buildPlaces(allGeonames, admin1List, naturalEarthAdmin1, worldAtlas) {
+  const { isSettlement, isSettlementUnit } = settlementFilter(worldAtlas);
+  const settlements = allGeonames.filter(isSettlement);
+  const geonames = allGeonames.filter((p) => !isSettlement(p))
+    .map((p) => (CITY_POINT_FIXES[p.id] ? { ...p, ...CITY_POINT_FIXES[p.id] } : p));
   const byId = new Map(geonames.map((p) => [p.id, p]));
+  const westernSahara = geonames.filter((p) => p.country === 'EH');
   const unitsByCountry = groupBy(admin1List, (u) => countryOf(u.code));
   const naturalEarth = naturalEarthUnits(naturalEarthAdmin1, new Set(admin1List.map((u) => u.code)));
   const seatMethods = {};
@@ -70,13 +109,16 @@ export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
   const countries = [];
   for (const [iso2, rows] of [...groupBy(geonames, (p) => p.country)].sort(([a], [b]) => compareStrings(a, b))) {
     if (iso2 === 'FR') continue;
-    const units = (unitsByCountry.get(iso2) ?? []).slice().sort((a, b) => compareStrings(a.code, b.code));
+    const units = (unitsByCountry.get(iso2) ?? []).filter((u) => !isSettlementUnit(u.code))
+      .sort((a, b) => compareStrings(a.code, b.code));
     const current = new Set(units.map((u) => u.code));
     const codeOf = (p) => `${iso2}.${p.admin1}`;
     const stale = rows.filter((p) => !current.has(codeOf(p))).length > STALE_CODES_SHARE * rows.length;
     const admin1Of = (p) => (!stale && current.has(codeOf(p)) ? codeOf(p) : '');
     const placesOf = groupBy(rows, admin1Of);
 
+    const added = addedAdmin1(iso2, rows);
+    const formerNotes = added.formerNotes;
     const admin1 = [];
     for (const unit of units) {
       const ne = naturalEarth.get(unit.code);
@@ -86,19 +128,25 @@ export function buildPlaces(geonames, admin1List, naturalEarthAdmin1) {
         unitsWithoutSeat.push(unit.code);
         continue;
       }
-      admin1.push([unit.code, unit.name, otherNames(unit.name, ne?.names ?? []),
-        round5(point.lon), round5(point.lat)]);
+      const row = [unit.code, unit.name, otherNames(unit.name, ne?.names ?? []), round5(point.lon), round5(point.lat)];
+      admin1.push(formerNotes.has(unit.code) ? [...row, formerNotes.get(unit.code)] : row);
     }
+    admin1.push(...added.rows);
+    admin1.sort((a, b) => compareStrings(a[0], b[0]));
     const limitOf = (p) =>
       ALL_NAMES_COUNTRIES.has(iso2) || p.population >= ALL_NAMES_POPULATION ? Infinity : CITY_OTHER_NAMES;
     const namesOf = (p) => cityOtherNames(p.name, [...p.alternateNames, ...(CITY_FRENCH_NAMES[p.id] ?? [])], limitOf(p));
-    const cities = [...rows].sort(compareByPopulation).map((p) => [p.id, p.name, namesOf(p), admin1Of(p),
-      p.population, round5(p.lon), round5(p.lat)]);
+    // Inventories type Western Sahara's towns (Laâyoune, Dakhla) under Morocco: found there, with a note.
+    const disputed = iso2 === 'MA' ? westernSahara.map((p) => ({ ...p, note: WESTERN_SAHARA_NOTE, admin1Code: '' })) : [];
+    const cities = [...rows, ...(HAND_CITIES[iso2] ?? []), ...disputed].sort(compareByPopulation).map((p) => {
+      const row = [p.id, p.name, namesOf(p), p.admin1Code ?? admin1Of(p), p.population, round5(p.lon), round5(p.lat)];
+      return p.note ? [...row, p.note] : row;
+    });
     countries.push({ version: 1, iso2, admin1, cities });
   }
   const index = {
     version: 1,
     countries: countries.map((c) => ({ iso2: c.iso2, cities: c.cities.length, admin1: c.admin1.length })),
   };
-  return { index, countries, stats: { seatMethods, unitsWithoutSeat } };
+  return { index, countries, stats: { seatMethods, unitsWithoutSeat, settlementsLeftOut: settlements.length } };
 }

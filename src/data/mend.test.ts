@@ -10,7 +10,7 @@ const FILE = [
   'collectivite_nom;pays_partenaire;territoire_partenaire;thematiques',
   'Rennes;Sénégal;Dakar;culture',
   'Rennnes;Sénégal;Saint-Louis;sante',
-  'Lyon;Sénégal;Ziguinchorr;',
+  'Lyon;Sénégal;Ziguinchorrr;',
 ].join('\n');
 
 /** Imports FILE as the browser's worker does, into `datasets`; answers the done message. */
@@ -38,7 +38,7 @@ describe('mending a row in the report', () => {
     expect(dataset.cooperations.map((c) => [c.sourceRow, c.ctCode, c.partnerName])).toEqual([
       [2, '35238', 'Dakar'],
       [3, '35238', 'Saint-Louis'],
-      [4, '69123', 'Sénégal'],
+      [4, '69123', 'Ziguinchorrr'],
     ]);
     expect(dataset.cooperations[1].themes).toEqual(['sante']);
     const rowIssues = dataset.report.issues.filter((i) => i.row === 3);

@@ -1,5 +1,6 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { FrenchGazetteer } from '../domain/gazetteer';
+import { ALSACE, arrondissementKey, nameVariants, shortKey, SINGLE_COLLECTIVITIES, USAGE_NAMES } from './french-names';
 import { addTo, memoize, oncePerObject, placeKey as nameKey } from './place-names';
 import type { FixOption } from './row-fix';
 import { closestEntries, didYouMean } from './suggest';
@@ -39,17 +40,26 @@ const KIND_LABELS: Record<CollectivityKind, string> = {
   syndicat: 'syndicat',
 };
 
-/** Prefixes people write before a collectivity's own name ("Ville de", "Conseil départemental du"). */
-const NAME_PREFIX =
-  /^(ville|mairie|commune|conseil departemental|departement|conseil regional|region|collectivite)( de la| de l| du| des| de| d)? /;
+/** A collectivity a name leads to, and the rule that led there (a warning), if any. */
+interface Match {
+  collectivity: Collectivity;
+  note?: string;
+}
 
 interface FrenchIndex {
   communes: Map<string, Collectivity>;
   epci: Map<string, Collectivity>;
   departements: Map<string, Collectivity>;
   regions: Map<string, Collectivity>;
-  byName: Map<string, Collectivity[]>;
+  /** Codes of former communes, arrondissements and communes merged away → the current commune. */
+  formerCodes: Map<string, Match>;
+  /** Name tiers, tried in this order: official names, short names (no article, no EPCI legal form), former names. */
+  tiers: { exact: Map<string, Match[]>; short: Map<string, Match[]>; former: Map<string, Match[]> };
+  /** null where the gazetteer lacks 67 or 68. */
+  alsace: Collectivity | null;
 }
+
+const FORMER_LABELS = { deleguee: 'commune déléguée de', associee: 'commune associée de', arrondissement: 'arrondissement municipal de' };
 
 function buildIndex(gazetteer: FrenchGazetteer): FrenchIndex {
   const regionOfDepartement = new Map(gazetteer.departements.map((row) => [row[0], row[2]]));
@@ -86,11 +96,47 @@ function buildIndex(gazetteer: FrenchGazetteer): FrenchIndex {
       approximate: false,
     });
   }
-  const byName = new Map<string, Collectivity[]>();
+  const tiers = { exact: new Map<string, Match[]>(), short: new Map<string, Match[]>(), former: new Map<string, Match[]>() };
   for (const table of [regions, departements, epci, communes]) {
-    for (const collectivity of table.values()) addTo(byName, nameKey(collectivity.name), collectivity);
+    for (const collectivity of table.values()) {
+      const key = nameKey(collectivity.name);
+      addTo(tiers.exact, key, { collectivity });
+      const short = shortKey(key, collectivity.kind);
+      if (short !== key) addTo(tiers.short, short, { collectivity, note: `Nom complet retenu : ${describeCollectivity(collectivity)}.` });
+    }
   }
-  return { communes, epci, departements, regions, byName };
+  for (const [written, [kind, code, what]] of Object.entries(USAGE_NAMES)) {
+    const collectivity = tableOf({ communes, epci, departements, regions }, kind).get(code);
+    if (collectivity) addTo(tiers.exact, nameKey(written), { collectivity, note: `« ${written} » : ${what}.` });
+  }
+  const alsace = alsaceOf(departements);
+  if (alsace) addTo(tiers.exact, nameKey(alsace.name), { collectivity: alsace, note: ALSACE.note });
+  const formerCodes = new Map<string, Match>();
+  for (const [code, name, , currentCode, type] of gazetteer.formerCommunes ?? []) {
+    const current = communes.get(currentCode);
+    if (!current) continue;
+    const note = `« ${name} » (${code}) : ${FORMER_LABELS[type]} ${current.name} (${current.code}), qui est retenue.`;
+    const key = nameKey(name);
+    addTo(tiers.former, arrondissementKey(key) ?? key, { collectivity: current, note });
+    if (!formerCodes.has(code)) formerCodes.set(code, { collectivity: current, note });
+  }
+  for (const [code, currentCode] of gazetteer.oldCodes ?? []) {
+    const current = communes.get(currentCode);
+    if (current && !formerCodes.has(code)) {
+      formerCodes.set(code, { collectivity: current, note: `Code « ${code} » : ancien code INSEE, aujourd'hui ${current.name} (${current.code}).` });
+    }
+  }
+  return { communes, epci, departements, regions, formerCodes, tiers, alsace };
+}
+
+function tableOf(index: Pick<FrenchIndex, 'communes' | 'epci' | 'departements' | 'regions'>, kind: CollectivityKind) {
+  return { commune: index.communes, epci: index.epci, departement: index.departements, region: index.regions, syndicat: new Map() }[kind];
+}
+
+function alsaceOf(departements: Map<string, Collectivity>): Collectivity | null {
+  const [seat, other] = ALSACE.departements.map((code) => departements.get(code));
+  if (!seat || !other) return null;
+  return { ...seat, code: ALSACE.code, name: ALSACE.name, population: (seat.population ?? 0) + (other.population ?? 0) };
 }
 
 /** "Saint-Denis (commune, 93)" */
@@ -99,49 +145,72 @@ export function describeCollectivity(collectivity: Collectivity): string {
   return `${collectivity.name} (${KIND_LABELS[collectivity.kind]}${where ? `, ${where}` : ''})`;
 }
 
+export interface FrenchResolverOptions {
+  /**
+   * A name shared by several communes, with no département to tell them apart: 'error' (default)
+   * names them all; 'most-populous' keeps the most populous, with a warning naming the others.
+   */
+  homonyms?: 'error' | 'most-populous';
+}
+
 /**
- * Builds the indexes once per import and returns the resolver of French collectivities:
- * by code (INSEE, SIREN), else by name (+ département, + type). Several candidates with nothing
- * to choose between them is an error naming them, never a guess. Answers are cached per query.
+ * Builds the indexes once per gazetteer and returns the resolver of French collectivities:
+ * by code (INSEE, SIREN, former codes), else by name (+ département, + type), as written, then
+ * shortened, then among former communes. Several candidates with nothing to choose between them is
+ * an error naming them, never a guess, unless the options say otherwise. Answers are cached per query.
  */
 const indexOf = oncePerObject(buildIndex);
 
-export function createFrenchResolver(gazetteer: FrenchGazetteer): (query: FrenchQuery) => Resolution<Collectivity> {
+export function createFrenchResolver(
+  gazetteer: FrenchGazetteer,
+  options: FrenchResolverOptions = {},
+): (query: FrenchQuery) => Resolution<Collectivity> {
   const index = indexOf(gazetteer);
   return memoize(
     ({ code, name, kind, departement }: FrenchQuery) => [code, name, kind, departement].join('\u001f'),
-    (query) => resolve(index, query),
+    (query) => resolve(index, query, options),
   );
 }
 
-function resolve(index: FrenchIndex, query: FrenchQuery): Resolution<Collectivity> {
-  const code = query.code.replace(/[\s.]/g, '').toUpperCase();
+function resolve(index: FrenchIndex, query: FrenchQuery, options: FrenchResolverOptions): Resolution<Collectivity> {
+  const { code, warnings: codeWarnings } = cleanCode(query.code);
   const departement = normaliseDepartement(query.departement);
+  const name = query.name.trim();
   if (query.kind === 'syndicat' && !index.epci.has(code)) return resolveSyndicat(index, query, code, departement);
   if (code === '') {
-    return query.name.trim() === ''
+    return name === ''
       ? { error: 'Collectivité absente : indiquez son code (INSEE ou SIREN) ou son nom.', warnings: [] }
-      : byName(index, query.name, query.kind, departement);
+      : byName(index, name, query.kind, departement, options);
   }
   const byCodeAnswer = byCode(index, code, query.kind);
   if ('error' in byCodeAnswer) {
-    if (query.name.trim() === '') return byCodeAnswer;
-    const named = byName(index, query.name, query.kind, departement);
-    if ('error' in named) return { ...named, error: `${byCodeAnswer.error} ${named.error}` };
+    if (name === '') return byCodeAnswer;
+    const named = byName(index, name, query.kind, departement, options);
+    if ('error' in named) return { ...named, error: `${byCodeAnswer.error} ${named.error}`, warnings: [] };
     return {
       value: named.value,
       warnings: [`${byCodeAnswer.error} Collectivité trouvée par son nom : ${describeCollectivity(named.value)}.`, ...named.warnings],
     };
   }
   const found = byCodeAnswer.value;
-  const warnings = [...byCodeAnswer.warnings];
-  if (query.name.trim() !== '' && !namesAgree(query.name, found.name)) {
-    warnings.push(`Le nom « ${query.name.trim()} » ne correspond pas au code ${found.code} (${found.name}) : le code fait foi.`);
+  const warnings = [...codeWarnings, ...byCodeAnswer.warnings];
+  if (name !== '' && !namesAgree(index, name, found)) {
+    const named = byName(index, name, query.kind, departement, options);
+    const designates = 'value' in named ? ` ; ce nom désigne ${describeCollectivity(named.value)}` : '';
+    warnings.push(`Le nom « ${name} » ne correspond pas au code ${found.code} (${found.name})${designates} : le code fait foi.`);
   }
   if (query.kind && query.kind !== found.kind) {
     warnings.push(`Type « ${query.kind} » contredit par le code ${found.code} (${KIND_LABELS[found.kind]}) : le code fait foi.`);
   }
   return { value: found, warnings };
+}
+
+/** "1004.0" (a code read as a number by a spreadsheet) → 1004; spaces and dots of SIREN dropped. */
+function cleanCode(text: string): { code: string; warnings: string[] } {
+  const trimmed = text.trim();
+  const decimal = /^(\d+)[.,]0+$/.exec(trimmed);
+  if (decimal) return { code: decimal[1], warnings: [`Code « ${trimmed} » lu comme ${decimal[1]} (nombre décimal écrit par un tableur).`] };
+  return { code: trimmed.replace(/[\s.]/g, '').toUpperCase(), warnings: [] };
 }
 
 /** "1" → "01", "2a" → "2A": the form of the gazetteer's codes. */
@@ -150,25 +219,51 @@ function normaliseDepartement(text: string): string {
   return /^\d$/.test(code) ? `0${code}` : code;
 }
 
-function namesAgree(written: string, official: string): boolean {
-  const key = nameKey(written);
-  return key === nameKey(official) || key.replace(NAME_PREFIX, '') === nameKey(official);
+function namesAgree(index: FrenchIndex, written: string, found: Collectivity): boolean {
+  return nameMatches(index, nameKey(written)).some(({ collectivity }) => collectivity.code === found.code && collectivity.kind === found.kind);
+}
+
+/** Every collectivity a key may designate, whatever its tier: to check a name against a code. */
+function nameMatches(index: FrenchIndex, key: string): Match[] {
+  return nameVariants(key).flatMap((variant) => tierLookups(index, variant.key).flat());
+}
+
+function tierLookups(index: FrenchIndex, key: string): Match[][] {
+  const { exact, short, former } = index.tiers;
+  return [exact.get(key) ?? [], short.get(shortKey(key)) ?? [], former.get(arrondissementKey(key) ?? key) ?? []];
 }
 
 function byCode(index: FrenchIndex, code: string, kind: CollectivityKind | null): Resolution<Collectivity> {
+  const unknown = { error: `Code « ${code} » inconnu du référentiel.`, warnings: [] };
   const found = (table: Map<string, Collectivity>, wanted: string, warnings: string[] = []): Resolution<Collectivity> => {
     const value = table.get(wanted);
-    return value ? { value, warnings } : { error: `Code « ${code} » inconnu du référentiel.`, warnings: [] };
+    return value ? { value, warnings } : unknown;
+  };
+  const commune = (wanted: string, warnings: string[] = []): Resolution<Collectivity> => {
+    const value = index.communes.get(wanted);
+    if (value) return { value, warnings };
+    const former = index.formerCodes.get(wanted);
+    return former ? { value: former.collectivity, warnings: [...warnings, former.note!] } : unknown;
   };
   if (/^\d{9}$/.test(code)) return found(index.epci, code);
+  if (code === ALSACE.code) return index.alsace ? { value: index.alsace, warnings: [ALSACE.note] } : unknown;
   if (kind === 'region' && /^\d{1,2}$/.test(code)) return found(index.regions, code.padStart(2, '0'), paddedWarning(code, 2));
-  if (/^[0-9][0-9AB]\d{3}$/.test(code)) return found(index.communes, code);
-  if (/^\d{4}$/.test(code)) {
-    return found(index.communes, `0${code}`, [`Code INSEE « ${code} » complété en 0${code} (zéro initial perdu, par exemple par un tableur).`]);
-  }
+  if (/^20\d{3}$/.test(code)) return corsicanCode(index, code);
+  if (/^[0-9][0-9AB]\d{3}$/.test(code)) return commune(code);
+  if (/^\d{4}$/.test(code)) return commune(`0${code}`, [`Code INSEE « ${code} » complété en 0${code} (zéro initial perdu, par exemple par un tableur).`]);
   if (/^(\d{2,3}|2[AB])$/.test(code)) return found(index.departements, code);
   if (/^\d$/.test(code)) return found(index.departements, `0${code}`, paddedWarning(code, 2));
   return { error: `Code « ${code} » non reconnu (attendu : INSEE de commune, de département ou de région, ou SIREN d'EPCI).`, warnings: [] };
+}
+
+/** Corsican communes are coded 2A/2B since 1976: "20004" is an error that suggests the codes it may be. */
+function corsicanCode(index: FrenchIndex, code: string): Resolution<Collectivity> {
+  const suggestions = ['2A', '2B'].map((prefix) => index.communes.get(`${prefix}${code.slice(2)}`)).filter((c) => c !== undefined);
+  const listed = suggestions.map((c) => `${c.code} (${c.name})`).join(' ou ');
+  return {
+    error: `Code « ${code} » : les communes de Corse sont codées 2A ou 2B depuis 1976${listed ? ` ; vouliez-vous dire ${listed} ?` : '.'}`,
+    warnings: [],
+  };
 }
 
 function paddedWarning(code: string, length: number): string[] {
@@ -176,29 +271,45 @@ function paddedWarning(code: string, length: number): string[] {
   return padded === code ? [] : [`Code « ${code} » complété en ${padded} (zéro initial perdu).`];
 }
 
-function byName(index: FrenchIndex, name: string, kind: CollectivityKind | null, departement: string): Resolution<Collectivity> {
-  const key = nameKey(name);
-  const candidates = index.byName.get(key) ?? index.byName.get(key.replace(NAME_PREFIX, '')) ?? [];
-  const ofKind = kind ? candidates.filter((candidate) => candidate.kind === kind) : candidates;
-  const matching = departement ? ofKind.filter((candidate) => candidate.departement === departement) : ofKind;
-  const written = `« ${name.trim()} »`;
-  if (matching.length === 1) return { value: matching[0], warnings: [] };
-  if (matching.length > 1) {
-    return {
-      error: `${written} désigne plusieurs collectivités : ${matching.map(describeCollectivity).join(', ')} ; précisez le code, le département ou le type.`,
-      warnings: [],
-      suggestions: matching.map(collectivityOption),
-    };
+function byName(
+  index: FrenchIndex,
+  name: string,
+  kind: CollectivityKind | null,
+  departement: string,
+  options: FrenchResolverOptions,
+): Resolution<Collectivity> {
+  const written = `« ${name} »`;
+  const withDepartement = departement === '' ? departementAfterComma(index, name) : null;
+  if (withDepartement) {
+    const found = byName(index, withDepartement.name, kind, withDepartement.code, options);
+    if ('value' in found) return found;
   }
+  const variants = nameVariants(nameKey(name));
+  const keep = (matches: Match[], wantedKind: CollectivityKind | null) =>
+    matches.filter(
+      ({ collectivity }) =>
+        (!wantedKind || collectivity.kind === wantedKind) && (!departement || collectivity.departement === departement),
+    );
+  let seen: Match[] = [];
+  for (const lookups of transpose(variants.map((variant) => tierLookups(index, variant.key)))) {
+    for (const [i, matches] of lookups.entries()) {
+      if (seen.length === 0) seen = matches;
+      const matching = distinct(keep(matches, kind ?? variants[i].kind));
+      if (matching.length > 0) return choose(matching, written, departement, options);
+    }
+  }
+  const prefixed = departement ? communeNouvelleOf(index, variants[0].key, departement) : null;
+  if (prefixed) return { value: prefixed, warnings: [`${written} : aucune commune de ce nom dans le ${departement} ; ${describeCollectivity(prefixed)} en porte le nom en tête, elle est retenue.`] };
   const within = [kind && KIND_LABELS[kind], departement && `dans le département ${departement}`].filter(Boolean).join(' ');
-  if (candidates.length > 0) {
+  if (seen.length > 0) {
+    const homonyms = distinct(seen).map((m) => m.collectivity);
     return {
-      error: `Aucune collectivité ${written}${within ? ` (${within})` : ''} ; de ce nom : ${candidates.map(describeCollectivity).join(', ')}.`,
+      error: `Aucune collectivité ${written}${within ? ` (${within})` : ''} ; de ce nom : ${homonyms.map(describeCollectivity).join(', ')}.`,
       warnings: [],
-      suggestions: candidates.map(collectivityOption),
+      suggestions: homonyms.map(collectivityOption),
     };
   }
-  const closest = closestEntries(index.byName, key, 3, (candidate) => !kind || candidate.kind === kind);
+  const closest = closestEntries(index.tiers.exact, variants[0].key, 3, (match) => !kind || match.collectivity.kind === kind).map((match) => match.collectivity);
   return {
     error: `Collectivité ${written} introuvable dans le référentiel.${didYouMean(closest.map(describeCollectivity))}`,
     warnings: [],
@@ -209,6 +320,73 @@ function byName(index: FrenchIndex, name: string, kind: CollectivityKind | null,
 /** Mends a row with this collectivity: its code and type decide (a région's code is also a département's), its name replaces the misspelt one. */
 function collectivityOption(collectivity: Collectivity): FixOption {
   return { label: describeCollectivity(collectivity), cells: { collectivite_code: collectivity.code, collectivite_nom: collectivity.name, collectivite_type: collectivity.kind } };
+}
+
+/** "Vitré, Ille-et-Vilaine": a name followed by its département's name (or code) after a comma. */
+function departementAfterComma(index: FrenchIndex, name: string): { name: string; code: string } | null {
+  const comma = name.lastIndexOf(',');
+  if (comma <= 0) return null;
+  const tail = nameKey(name.slice(comma + 1));
+  const departement = [...index.departements.values()].find((d) => nameKey(d.name) === tail || d.code.toLowerCase() === tail);
+  return departement ? { name: name.slice(0, comma).trim(), code: departement.code } : null;
+}
+
+/** Tier by tier, each variant of the name in turn. */
+function transpose<T>(rows: T[][]): T[][] {
+  return rows[0].map((_, column) => rows.map((row) => row[column]));
+}
+
+function distinct(matches: Match[]): Match[] {
+  const byKey = new Map(matches.map((match) => [`${match.collectivity.kind}:${match.collectivity.code}`, match]));
+  return [...byKey.values()];
+}
+
+function choose(matching: Match[], written: string, departement: string, options: FrenchResolverOptions): Resolution<Collectivity> {
+  if (matching.length === 1) return { value: matching[0].collectivity, warnings: matching[0].note ? [matching[0].note] : [] };
+  const single = singleCollectivity(matching);
+  if (single) return single;
+  const collectivities = matching.map((match) => match.collectivity);
+  if (options.homonyms === 'most-populous' && !departement && collectivities.every((c) => c.kind === 'commune')) {
+    const [kept, ...others] = [...collectivities].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    return {
+      value: kept,
+      warnings: [
+        `${written} : ${collectivities.length} communes de ce nom ; la plus peuplée est retenue, ${describeCollectivity(kept)} ` +
+          `(${formatPopulation.format(kept.population ?? 0)} hab.) ; les autres : ${others.map(describeCollectivity).join(', ')}.`,
+      ],
+      suggestions: collectivities.map(collectivityOption),
+    };
+  }
+  return {
+    error: `${written} désigne plusieurs collectivités : ${collectivities.map(describeCollectivity).join(', ')} ; précisez le code, le département ou le type.`,
+    warnings: [],
+    suggestions: collectivities.map(collectivityOption),
+  };
+}
+
+const formatPopulation = new Intl.NumberFormat('fr-FR');
+
+/** Candidates that are all one collectivité unique (Paris, Martinique...) designate it. */
+function singleCollectivity(matching: Match[]): Resolution<Collectivity> | null {
+  const isMember = (members: [CollectivityKind, string][], c: Collectivity) => members.some(([kind, code]) => kind === c.kind && code === c.code);
+  const single = SINGLE_COLLECTIVITIES.find(({ members }) => matching.every(({ collectivity }) => isMember(members, collectivity)));
+  const kept = single && matching.find(({ collectivity }) => collectivity.kind === single.kept[0] && collectivity.code === single.kept[1]);
+  if (!single || !kept) return null;
+  return {
+    value: kept.collectivity,
+    warnings: [
+      `« ${kept.collectivity.name} » : une seule collectivité depuis ${single.since} (${single.members.map(([kind]) => KIND_LABELS[kind]).join(' et ')}) ; ` +
+        `retenue comme ${describeCollectivity(kept.collectivity)}.`,
+    ],
+  };
+}
+
+/** "Évry" in 91: the only commune of the département whose name begins with it (a commune nouvelle kept it first). */
+function communeNouvelleOf(index: FrenchIndex, key: string, departement: string): Collectivity | null {
+  const found = [...index.communes.values()].filter(
+    (commune) => commune.departement === departement && nameKey(commune.name).startsWith(`${key} `),
+  );
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PartnerPrecision } from '../domain/cooperation';
 import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
+import { looseKey, nearKey } from './partner-names';
 import { addTo, memoize, oncePerObject, placeKey } from './place-names';
 import type { Resolution } from './resolve-french';
 import { pointCells, type FixOption } from './row-fix';
@@ -52,21 +53,39 @@ const REGION_PREFIX = /^(region|province|wilaya|gouvernorat|district|departement
 
 interface PlaceIndex {
   cities: Map<string, CityRow[]>;
+  /** Cities by their keys without spaces ("nzerekore" for N'Zérékoré), and those keys by length, built on first use. */
+  compactCities: () => { byKey: Map<string, CityRow[]>; byLength: Map<number, string[]> };
   admin1: Map<string, Admin1Row[]>;
+  /** Admin-1 units by loose key (see partner-names). */
+  looseAdmin1: Map<string, Admin1Row[]>;
   admin1Names: Map<string, string>;
 }
 
 const placeIndexOf = oncePerObject(buildPlaceIndex);
 
 function buildPlaceIndex(places: CountryPlaces): PlaceIndex {
-  const index: PlaceIndex = { cities: new Map(), admin1: new Map(), admin1Names: new Map() };
+  const cities = new Map<string, CityRow[]>();
   // Cities come sorted by population, so each list keeps the most populous first.
   for (const city of places.cities) {
-    for (const key of new Set([city[1], ...city[2]].map(placeKey))) addTo(index.cities, key, city);
+    for (const key of new Set([city[1], ...city[2]].map(placeKey))) addTo(cities, key, city);
   }
+  let compact: ReturnType<PlaceIndex['compactCities']> | null = null;
+  const compactCities = () => {
+    if (!compact) {
+      const byKey = new Map<string, CityRow[]>();
+      for (const [key, rows] of cities) for (const city of rows) addTo(byKey, key.replace(/ /g, ''), city);
+      const byLength = new Map<number, string[]>();
+      for (const key of byKey.keys()) addTo(byLength, key.length, key);
+      compact = { byKey, byLength };
+    }
+    return compact;
+  };
+  const index: PlaceIndex = { cities, compactCities, admin1: new Map(), looseAdmin1: new Map(), admin1Names: new Map() };
   for (const unit of places.admin1) {
     index.admin1Names.set(unit[0], unit[1]);
-    for (const key of new Set([unit[1], ...unit[2]].map(placeKey))) addTo(index.admin1, key, unit);
+    const keys = new Set([unit[1], ...unit[2]].map(placeKey));
+    for (const key of keys) addTo(index.admin1, key, unit);
+    for (const key of new Set([...keys].map(looseKey))) addTo(index.looseAdmin1, key, unit);
   }
   return index;
 }
@@ -91,8 +110,9 @@ export function createPartnerResolver(
   };
   const resolve = ({ country, territory, level, lon, lat }: PartnerQuery): Resolution<PartnerPlace> => {
     const name = territory.trim();
+    // A territory that cannot be placed keeps its typed name; precision 'pays' says it is not located.
     const countryPoint = (precisionWarning?: string, suggestions?: FixOption[]): Resolution<PartnerPlace> => ({
-      value: { country: country.iso2, name: country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
+      value: { country: country.iso2, name: name || country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
       warnings: precisionWarning ? [precisionWarning] : [],
       ...(suggestions ? { suggestions } : {}),
     });
@@ -106,9 +126,11 @@ export function createPartnerResolver(
     }
     const key = placeKey(name);
     const regionFirst = level === 'region' || (level === null && REGION_PREFIX.test(key));
-    const lookups = regionFirst ? [findAdmin1, findCity] : [findCity, findAdmin1];
-    for (const candidate of [key, key.replace(PLACE_PREFIX, '')]) {
-      for (const lookup of lookups) {
+    const lookups = regionFirst
+      ? [findAdmin1, findLooseAdmin1, findCity, findCompactCity, findNearCity]
+      : [findCity, findAdmin1, findCompactCity, findLooseAdmin1, findNearCity];
+    for (const lookup of lookups) {
+      for (const candidate of [key, key.replace(PLACE_PREFIX, '')]) {
         const found = lookup(index, candidate, name, country);
         if (found) return found;
       }
@@ -122,7 +144,7 @@ export function createPartnerResolver(
   return memoize(({ country, territory, level, lon, lat }) => [country.iso2, territory, level, lon, lat].join('\u001f'), resolve);
 }
 
-/** The cities, then regions, of the country whose names are closest to the key: "Ziguinchorr" → Ziguinchor. */
+/** The cities, then regions, of the country whose names are closest to the key: "Ziguinchorrr" → Ziguinchor. */
 function closestPlaces(index: PlaceIndex, key: string): FixOption[] {
   const cities = closestEntries(index.cities, key, 3).map((city) => city[1]);
   const regions = closestEntries(index.admin1, key, 3).map((unit) => unit[1]);
@@ -131,31 +153,68 @@ function closestPlaces(index: PlaceIndex, key: string): FixOption[] {
 
 type PlaceLookup = (index: PlaceIndex, key: string, name: string, country: CountryRecord) => Resolution<PartnerPlace> | null;
 
-const findCity: PlaceLookup = (index, key, name, country) => {
-  const cities = index.cities.get(key);
-  if (!cities) return null;
-  const [city] = cities;
-  const value: PartnerPlace = { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] };
-  if (cities.length === 1) return { value, warnings: [] };
-  const described = (row: CityRow) =>
-    `${row[1]}${row[3] ? `, ${index.admin1Names.get(row[3]) ?? row[3]}` : ''}, ${formatPopulation.format(row[4])} hab.`;
-  return {
-    value,
-    warnings: [`« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue (${described(city)}).`],
-    // The homonyms, to pick another: by their point, since they share the name.
-    suggestions: cities.slice(0, 10).map((row) => ({ label: described(row), cells: pointCells(row[5], row[6]) })),
-  };
+const findCity: PlaceLookup = (index, key, name, country) => cityAnswer(index, index.cities.get(key), name, country, false);
+
+/** "N'Zérékoré" for GeoNames' "Nzérékoré", "M bour" for "Mbour": the same letters without spaces. */
+const findCompactCity: PlaceLookup = (index, key, name, country) =>
+  cityAnswer(index, index.compactCities().byKey.get(key.replace(/ /g, '')), name, country, true);
+
+/** Kind words aside ("Bandiagara Cercle"), or one letter off ("Al-Bireh" for Al Bīrah): the last resort. */
+const findNearCity: PlaceLookup = (index, key, name, country) => {
+  const { byKey, byLength } = index.compactCities();
+  const compact = looseKey(key).replace(/ /g, '');
+  if (byKey.has(compact)) return cityAnswer(index, byKey.get(compact), name, country, true);
+  const sameLength = [compact.length - 1, compact.length, compact.length + 1].flatMap((length) => byLength.get(length) ?? []);
+  const near = nearKey(compact, sameLength);
+  return near === null ? null : cityAnswer(index, byKey.get(near), name, country, true);
 };
 
-const findAdmin1: PlaceLookup = (index, key, name, country) => {
-  const units = index.admin1.get(key);
+function cityAnswer(
+  index: PlaceIndex,
+  cities: CityRow[] | undefined,
+  name: string,
+  country: CountryRecord,
+  saySpelling: boolean,
+): Resolution<PartnerPlace> | null {
+  if (!cities) return null;
+  const [city] = cities;
+  const where = (row: CityRow) => `${row[1]}${row[3] ? `, ${index.admin1Names.get(row[3]) ?? row[3]}` : ''}`;
+  const described = (row: CityRow) => `${where(row)}, ${formatPopulation.format(row[4])} hab.`;
+  const warnings =
+    cities.length > 1
+      ? [`« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue (${described(city)}).`]
+      : saySpelling
+        ? [`« ${name} » lu comme ${where(city)}.`]
+        : [];
+  const note = city[7];
+  if (note) warnings.push(`« ${name} » : ${note}.`);
+  const value: PartnerPlace = { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] };
+  if (cities.length === 1) return { value, warnings };
+  // The homonyms, to pick another: by their point, since they share the name.
+  return { value, warnings, suggestions: cities.slice(0, 10).map((row) => ({ label: described(row), cells: pointCells(row[5], row[6]) })) };
+}
+
+const findAdmin1: PlaceLookup = (index, key, name, country) => admin1Answer(index.admin1.get(key), name, country, false);
+
+/** Suffixes and English words aside ("Région des Cascades", "Upper Matsiatra"), or one letter off ("Marrakech-Safi"). */
+const findLooseAdmin1: PlaceLookup = (index, key, name, country) => {
+  const loose = looseKey(key);
+  const near = index.looseAdmin1.has(loose) ? loose : nearKey(loose, index.looseAdmin1.keys());
+  return near === null ? null : admin1Answer(index.looseAdmin1.get(near), name, country, true);
+};
+
+function admin1Answer(units: Admin1Row[] | undefined, name: string, country: CountryRecord, saySpelling: boolean): Resolution<PartnerPlace> | null {
   if (!units) return null;
   const [unit] = units;
+  const warnings =
+    units.length > 1
+      ? [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`]
+      : saySpelling
+        ? [`« ${name} » lu comme ${unit[1]} (${unit[0]}).`]
+        : [];
+  const former = unit[5];
+  if (former) warnings.push(`« ${unit[1]} » (${country.nameFr}) : ${former}.`);
   const value: PartnerPlace = { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] };
-  if (units.length === 1) return { value, warnings: [] };
-  return {
-    value,
-    warnings: [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`],
-    suggestions: units.map((row) => ({ label: `${row[1]} (${row[0]})`, cells: pointCells(row[3], row[4]) })),
-  };
-};
+  if (units.length === 1) return { value, warnings };
+  return { value, warnings, suggestions: units.map((row) => ({ label: `${row[1]} (${row[0]})`, cells: pointCells(row[3], row[4]) })) };
+}

@@ -108,8 +108,8 @@ describe('suggestions in the import report', () => {
     expect(regions.suggestions?.map((option) => option.label)).toEqual(['Centre (XX.01)', 'Centre (XX.02)']);
   });
 
-  it('suggests Ziguinchor for Ziguinchorr, the row placed at the country meanwhile', async () => {
-    const { report, cooperations } = await importCsv(['Rennes;Sénégal;Ziguinchorr;;']);
+  it('suggests Ziguinchor for Ziguinchorrr (two letters off: one off is read as the name, with a warning), the row placed at the country meanwhile', async () => {
+    const { report, cooperations } = await importCsv(['Rennes;Sénégal;Ziguinchorrr;;']);
     expect(cooperations[0].partnerPrecision).toBe('pays');
     const issue = report.issues.find((i) => i.column === 'territoire_partenaire');
     expect(issue).toMatchObject({ severity: 'warning', fix: { target: 'territoire', options: [{ cells: { territoire_partenaire: 'Ziguinchor' } }] } });

@@ -56,7 +56,8 @@ function inventoryRow(c: Cooperation): Record<InventoryColumn, string> {
     collectivite_type: c.ctKind,
     departement: c.ctDepartement ?? '',
     pays_partenaire: c.partnerCountry,
-    territoire_partenaire: c.partnerPrecision === 'pays' ? '' : c.partnerName,
+    // A place found at the country level keeps its typed name (a town not found); the level says it is the country.
+    territoire_partenaire: c.partnerName,
     niveau_partenaire: LEVEL_OF_PRECISION[c.partnerPrecision],
     latitude_partenaire: located ? frenchNumber(c.partnerLat) : '',
     longitude_partenaire: located ? frenchNumber(c.partnerLon) : '',

@@ -49,7 +49,12 @@ export interface FrenchGazetteer {
   departements: DepartementRow[];
   /** [code, name, population, lon, lat, chef-lieu commune code] */
   regions: RegionRow[];
+  /** [code INSEE, name, département code, current commune code, type]: communes déléguées, associées, arrondissements municipaux. */
+  formerCommunes?: FormerCommuneRow[];
+  /** [former INSEE code, current commune code]: codes of communes merged away (without a name of their own here). */
+  oldCodes?: [string, string][];
 }
+export type FormerCommuneRow = [string, string, string, string, 'deleguee' | 'associee' | 'arrondissement'];
 export type CommuneRow = [string, string, string, string | null, number, number, number, 0 | 1];
 export type EpciRow = [string, string, string, number, number, number];
 export type DepartementRow = [string, string, string, number, number, number, string];
@@ -65,14 +70,17 @@ export interface PlacesIndex {
 export interface CountryPlaces {
   version: 1;
   iso2: string;
-  /** [GeoNames admin1 code such as "MA.06", name, other names (Latin-1 spellings first, then shorter), lon, lat of its seat] */
+  /**
+   * [GeoNames admin1 code such as "MA.06" (or "BF.bankui" for a unit GeoNames lacks), name, other names
+   *  (Latin-1 spellings first, then shorter), lon, lat of its seat, and for a former unit a note saying what replaced it]
+   */
   admin1: Admin1Row[];
   /**
    * [GeoNames id, name, other names in Latin script (Latin-1 spellings first, then shorter),
-   *  admin1 code ("MA.06") or "", population, lon, lat]
+   *  admin1 code ("MA.06") or "", population, lon, lat, and a note the resolver shows (a disputed territory)]
    * sorted by population, largest first.
    */
   cities: CityRow[];
 }
-export type Admin1Row = [string, string, string[], number, number];
-export type CityRow = [number, string, string[], string, number, number, number];
+export type Admin1Row = [string, string, string[], number, number, string?];
+export type CityRow = [number, string, string[], string, number, number, number, string?];

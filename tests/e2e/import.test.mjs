@@ -129,11 +129,11 @@ describe('importing an inventory in the browser', () => {
   });
 
   it('places an approximately placed partner on a point picked on a small offline map', async () => {
-    const csv = 'collectivite_nom;pays_partenaire;territoire_partenaire\nRennes;Sénégal;Ziguinchorr\n';
+    const csv = 'collectivite_nom;pays_partenaire;territoire_partenaire\nRennes;Sénégal;Ziguinchorrr\n';
     const { page, consoleErrors, requests } = await openPage(app.browser, `${app.origin}/`);
     await waitForMapIdle(page);
     assert.equal(await importIn(page, { name: 'zig.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }), 1);
-    const approximate = page.locator('[data-testid="import-issues"] tr.warning', { hasText: 'Ziguinchorr' });
+    const approximate = page.locator('[data-testid="import-issues"] tr.warning', { hasText: 'Ziguinchorrr' });
     assert.match(await approximate.textContent(), /Voulez-vous dire Ziguinchor \?/);
     await approximate.locator('[data-testid="mend-open"]').click();
     await page.click('text=Choisir le point sur la carte');
@@ -144,7 +144,7 @@ describe('importing an inventory in the browser', () => {
     await page.click('text=Utiliser ce point');
     await page.waitForSelector('[data-testid="mend-status"]:has-text("Ligne 2 relue")');
     assert.match(await page.textContent('[data-testid="import-issues"]'), /Ligne corrigée .*latitude_partenaire « -?\d/);
-    assert.equal(await page.locator('[data-testid="import-issues"] tr.warning', { hasText: 'Ziguinchorr' }).count(), 0);
+    assert.equal(await page.locator('[data-testid="import-issues"] tr.warning', { hasText: 'Ziguinchorrr' }).count(), 0);
     assert.deepEqual(requests.filter((url) => !url.startsWith(app.origin) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
     assert.deepEqual(consoleErrors, []);
     await page.close();

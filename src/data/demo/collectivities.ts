@@ -5,6 +5,7 @@ import {
   ACTER_DEPARTEMENT_CODES,
   ACTER_NETWORK_WEIGHT,
   ACTER_REGION_CODES,
+  FIRST_YEAR_OF_KIND,
   SAMPLING_RATES,
   sizeBandOf,
   type SizeBandId,
@@ -23,6 +24,8 @@ export interface DemoCollectivity {
   lat: number;
   approximate: boolean;
   band: SizeBandId;
+  /** The first year it could act abroad (see FIRST_YEAR_OF_KIND); null: no bound. */
+  firstYear: number | null;
 }
 
 type Candidate = Omit<DemoCollectivity, 'band'>;
@@ -34,20 +37,20 @@ export function collectivitiesOf(gazetteer: FrenchGazetteer): DemoCollectivity[]
   for (const [code, name, departement, , population, lon, lat, approximate] of gazetteer.communes) {
     const region = regionOfDepartement.get(departement);
     if (region === undefined) continue;
-    candidates.push({ code, name, kind: 'commune', region, departement, population, lon, lat, approximate: approximate === 1 });
+    candidates.push({ code, name, kind: 'commune', region, departement, population, lon, lat, approximate: approximate === 1, firstYear: null });
   }
   const departementOfEpci = mainDepartementOfEpci(gazetteer);
-  for (const [code, name, , population, lon, lat] of gazetteer.epci) {
+  for (const [code, name, nature, population, lon, lat] of gazetteer.epci) {
     const departement = departementOfEpci.get(code);
     const region = departement === undefined ? undefined : regionOfDepartement.get(departement);
     if (departement === undefined || region === undefined) continue;
-    candidates.push({ code, name, kind: 'epci', region, departement, population, lon, lat, approximate: false });
+    candidates.push({ code, name, kind: 'epci', region, departement, population, lon, lat, approximate: false, firstYear: FIRST_YEAR_OF_KIND.epci[nature] ?? null });
   }
   for (const [code, name, region, population, lon, lat] of gazetteer.departements) {
-    candidates.push({ code, name, kind: 'departement', region, departement: code, population, lon, lat, approximate: false });
+    candidates.push({ code, name, kind: 'departement', region, departement: code, population, lon, lat, approximate: false, firstYear: null });
   }
   for (const [code, name, population, lon, lat] of gazetteer.regions) {
-    candidates.push({ code, name, kind: 'region', region: code, departement: null, population, lon, lat, approximate: false });
+    candidates.push({ code, name, kind: 'region', region: code, departement: null, population, lon, lat, approximate: false, firstYear: FIRST_YEAR_OF_KIND.region });
   }
   return candidates.map((candidate) => ({ ...candidate, band: sizeBandOf(candidate.population) }));
 }

@@ -6,8 +6,10 @@ import {
   COOPERATION_SHARE_OF_AECT_BUDGET,
   COOPERATIONS_PER_BAND,
   DEFAULT_SEED,
+  DUPLICATE_REDRAWS,
   LOCAL_INTEREST_DOCUMENTED_SHARE,
   PARTNER_COUNTRIES,
+  PARTNER_UNITS_SINCE,
 } from './calibration';
 import { collectivitiesOf, sampleCollectivities, type DemoCollectivity } from './collectivities';
 import { MODEL_PROFILES } from './models';
@@ -52,7 +54,7 @@ export function generateDemoData(gazetteer: DemoGazetteer, seed: number = DEFAUL
   for (const collectivity of collectivities) {
     const profile = drawProfile(random, collectivity);
     const count = 1 + random.poisson(COOPERATIONS_PER_BAND[collectivity.band] - 1);
-    const drawn = Array.from({ length: count }, () => drawCooperation(random, partners, collectivity, profile));
+    const drawn = distinctCooperations(count, () => drawCooperation(random, partners, collectivity, profile));
     const budgets = splitBudget(random, profile.aectBudgetEur, drawn.map((cooperation) => cooperation.endYear === null));
     drawn.forEach((cooperation, i) => {
       const id = `demo-${String(cooperations.length + 1).padStart(6, '0')}`;
@@ -60,6 +62,23 @@ export function generateDemoData(gazetteer: DemoGazetteer, seed: number = DEFAUL
     });
   }
   return { type: 'FeatureCollection', metadata: DEMO_METADATA, features: cooperations.map(toFeature) };
+}
+
+/** The same place and nature twice for one collectivity is one cooperation: a repeated draw is drawn again, then dropped. */
+function distinctCooperations(count: number, draw: () => Cooperation): Cooperation[] {
+  const seen = new Set<string>();
+  const kept: Cooperation[] = [];
+  for (let i = 0; i < count; i += 1) {
+    for (let attempt = 0; attempt <= DUPLICATE_REDRAWS; attempt += 1) {
+      const cooperation = draw();
+      const key = [cooperation.partnerCountry, cooperation.partnerName, cooperation.nature].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(cooperation);
+      break;
+    }
+  }
+  return kept;
 }
 
 /** Same collection, same bytes: keys in a fixed order, no indentation, a final newline. */
@@ -75,13 +94,14 @@ function drawCooperation(
   profile: DemoProfile,
 ): Cooperation {
   const model = MODEL_PROFILES[profile.typology];
-  const country = partners.country(profile.typology, collectivity);
-  const nature = drawNature(random, model, country);
+  const nature = drawNature(random, model);
+  const country = partners.country(profile.typology, collectivity, nature);
   const place = partners.place(country, nature, collectivity);
   const themes = drawThemes(random, model, nature, country);
   const actors = drawActors(random, model);
   const fundings = drawFundings(random, model, nature, themes, country);
-  const { startYear, endYear } = drawYears(random, nature);
+  const unitsSince = place.precision === 'region' ? (PARTNER_UNITS_SINCE[country.iso2] ?? null) : null;
+  const { startYear, endYear } = drawYears(random, nature, Math.max(collectivity.firstYear ?? 0, unitsSince ?? 0) || null);
   const texts = { collectivity, place, nature, themes, actors };
   return {
     id: '',

@@ -143,7 +143,7 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     motivations: { 'ouverture des habitants au monde': 0.4, 'mobilité des jeunes': 0.3, [SOLIDARITY]: 0.3 },
     riService: 0.05,
     europeService: 0,
-    budget: { medianEur: 32_000, sigma: 0.7, minEur: 3_000, maxEur: 200_000 },
+    budget: { medianEur: 26_000, sigma: 0.5, minEur: 3_000, maxEur: 200_000 },
     declaresBudget: 0.25,
   },
   climapart: {
@@ -190,7 +190,8 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     motivations: { 'défis locaux et globaux, ODD': 0.45, [SOLIDARITY]: 0.45, 'partage de savoir-faire technique': 0.1 },
     riService: 0.9,
     europeService: 0.15,
-    budget: { medianEur: 110_000, sigma: 0.7, minEur: 20_000, maxEur: 900_000 },
+    // With ASTRE's, these make the study's 18 % of budgets between 250 and 500 k€.
+    budget: { medianEur: 270_000, sigma: 0.35, minEur: 60_000, maxEur: 900_000 },
     declaresBudget: 0.85,
   },
   astre: {
@@ -237,7 +238,7 @@ export const MODEL_PROFILES: Record<TypologyId, ModelProfile> = {
     motivations: { 'attractivité du territoire': 0.45, 'internationalisation des entreprises': 0.3, [SOLIDARITY]: 0.25 },
     riService: 1,
     europeService: 0.85,
-    budget: { medianEur: 1_000_000, sigma: 0.6, minEur: 500_000, maxEur: 12_000_000 },
+    budget: { medianEur: 750_000, sigma: 0.5, minEur: 500_000, maxEur: 12_000_000 },
     declaresBudget: 0.95,
   },
 };

@@ -3,10 +3,15 @@ import type { Nature, PartnerPrecision } from '../../domain/cooperation';
 import type { ContinentId, CountryPlaces, CountryRecord } from '../../domain/gazetteer';
 import type { TypologyId } from '../../domain/typology';
 import {
+  AS_OF_YEAR,
   EMERGENCY_COUNTRY_LEVEL_SHARE,
+  EU_MEMBERS,
+  HIGH_INCOME_PARTNERS,
+  NATURE_CONTINENT_FACTORS,
   OVERSEAS_NEIGHBOUR_SHARE,
   OVERSEAS_NEIGHBOURS,
   PARTNER_COUNTRIES,
+  PARTNER_UNITS_SINCE,
   PRECISION_WEIGHTS,
   REGIONAL_HUB_SHARE,
   type CountryArticle,
@@ -68,13 +73,17 @@ export function partnerCountries(
         weight,
         lon: record.lon,
         lat: record.lat,
-        cities: (places?.cities ?? []).slice(0, CITIES_PER_COUNTRY).map(([, name, , , population, lon, lat]) => ({
+        // Places with a note (a disputed territory's towns under another country) are not drawn by the demo.
+        cities: (places?.cities ?? []).filter((row) => row[7] === undefined).slice(0, CITIES_PER_COUNTRY).map(([, name, , , population, lon, lat]) => ({
           name,
           lon,
           lat,
           weight: Math.max(population, 1) ** CITY_POPULATION_EXPONENT,
         })),
-        admin1: (places?.admin1 ?? []).map(([, name, , lon, lat]) => ({ name, lon, lat, weight: 1 })),
+        // Former units (a note in the 6th column) are kept for imports, not drawn by the demo.
+        // Units created after the demo's year are not drawn (their predecessors are former units, not drawn either).
+        admin1: (PARTNER_UNITS_SINCE[iso2] ?? 0) > AS_OF_YEAR ? [] :
+          (places?.admin1 ?? []).filter((row) => row[5] === undefined).map(([, name, , lon, lat]) => ({ name, lon, lat, weight: 1 })),
       },
     ];
   });
@@ -92,17 +101,25 @@ export class PartnerDraw {
     this.continents = [...new Set(countries.map((country) => country.continent))];
   }
 
-  country(typology: TypologyId, collectivity: DemoCollectivity): PartnerCountry {
-    const neighbours = this.countries.filter((country) =>
-      OVERSEAS_NEIGHBOURS[collectivity.region]?.includes(country.iso2),
+  /** A country for a cooperation of this nature: EU projects in the EU, no emergency aid to high-income countries. */
+  country(typology: TypologyId, collectivity: DemoCollectivity, nature: Nature): PartnerCountry {
+    const allowed = this.countries.filter((country) =>
+      nature === 'projet-europeen'
+        ? EU_MEMBERS.includes(country.iso2)
+        : nature !== 'aide-urgence' || !HIGH_INCOME_PARTNERS.includes(country.iso2),
     );
+    const neighbours = allowed.filter((country) => OVERSEAS_NEIGHBOURS[collectivity.region]?.includes(country.iso2));
     if (neighbours.length > 0 && this.random.chance(OVERSEAS_NEIGHBOUR_SHARE)) {
       return this.random.weighted(neighbours, (country) => country.weight);
     }
     const model = MODEL_PROFILES[typology];
-    const continent = this.random.weighted(this.continents, (id) => model.continents[id] ?? 0);
+    const continents = this.continents.filter((id) => allowed.some((country) => country.continent === id));
+    const continent = this.random.weighted(
+      continents,
+      (id) => (model.continents[id] ?? 0) * (NATURE_CONTINENT_FACTORS[nature][id] ?? 1),
+    );
     return this.random.weighted(
-      this.countries.filter((country) => country.continent === continent),
+      allowed.filter((country) => country.continent === continent),
       (country) => country.weight * (model.countryFactors[country.iso2] ?? 1),
     );
   }

@@ -23,6 +23,13 @@ export interface CalibrationStats {
   countries: number;
   frenchRegions: number;
   africaShare: number;
+  /** The study's 73.4 % is of decentralised cooperations. */
+  africaShareOfDecentralised: number;
+  europeShareOfTwinnings: number;
+  /** Collectivities whose first cooperation started more than 20 years before the latest start year. */
+  activeOver20YearsShare: number;
+  /** Cooperations repeating another of their collectivity: same place, nature, and overlapping years. */
+  duplicates: number;
   topCountries: Count[];
   topAfricanCountries: Count[];
   continents: Count[];
@@ -36,7 +43,9 @@ export interface CalibrationStats {
   precisions: Count[];
   typologyOfCollectivities: Count[];
   typologyOfCooperations: Count[];
-  budget: { declared: number; medianEur: number; meanEur: number; below10kShare: number };
+  budget: { declared: number; medianEur: number; meanEur: number; below10kShare: number; from250kTo500kShare: number };
+  /** The highest declared AECT budget per inhabitant of a commune. */
+  maxCommuneEurPerInhabitant: number;
   budgetByModel: { model: TypologyId; declared: number; medianEur: number; meanEur: number }[];
   solidarityMotivationShare: number;
   endedShare: number;
@@ -58,6 +67,9 @@ export function calibrationStats(
   const budgets = groups.flatMap((group) => (group.first.aectBudgetEur === null ? [] : [group.first.aectBudgetEur]));
   const large = groups.filter((group) => group.cooperations.length >= 5);
   const motivations = groups.flatMap((group) => (group.first.motivation === null ? [] : [group.first.motivation]));
+  const ofNature = (nature: Cooperation['nature']) => cooperations.filter((c) => c.nature === nature);
+  const latestStart = Math.max(...cooperations.map((c) => c.startYear ?? -Infinity));
+  const communes = groups.filter((g) => g.first.ctKind === 'commune' && g.first.aectBudgetEur !== null && g.first.ctPopulation);
 
   return {
     cooperations: cooperations.length,
@@ -65,6 +77,10 @@ export function calibrationStats(
     countries: new Set(cooperations.map((c) => c.partnerCountry)).size,
     frenchRegions: new Set(cooperations.map((c) => c.ctRegion)).size,
     africaShare: share(cooperations, isAfrican),
+    africaShareOfDecentralised: share(ofNature('cooperation-decentralisee'), isAfrican),
+    europeShareOfTwinnings: share(ofNature('jumelage'), (c) => continentOf(c.partnerCountry) === 'europe'),
+    activeOver20YearsShare: share(groups, (g) => Math.min(...g.cooperations.map((c) => c.startYear ?? Infinity)) < latestStart - 20),
+    duplicates: groups.reduce((sum, group) => sum + duplicatesOf(group.cooperations), 0),
     topCountries: counts(cooperations.map((c) => c.partnerCountry)).slice(0, 10),
     topAfricanCountries: counts(cooperations.filter(isAfrican).map((c) => c.partnerCountry)).slice(0, 5),
     continents: counts(cooperations.map((c) => continentOf(c.partnerCountry) ?? '?')),
@@ -98,7 +114,9 @@ export function calibrationStats(
       medianEur: median(budgets),
       meanEur: mean(budgets),
       below10kShare: share(budgets, (budget) => budget < 10_000),
+      from250kTo500kShare: share(budgets, (budget) => budget >= 250_000 && budget <= 500_000),
     },
+    maxCommuneEurPerInhabitant: Math.max(0, ...communes.map((g) => g.first.aectBudgetEur! / g.first.ctPopulation!)),
     budgetByModel: TYPOLOGY_IDS.map((model) => {
       const amounts = groups.flatMap((g) =>
         g.first.typology === model && g.first.aectBudgetEur !== null ? [g.first.aectBudgetEur] : [],
@@ -108,6 +126,15 @@ export function calibrationStats(
     solidarityMotivationShare: share(motivations, (motivation) => motivation === 'solidarité internationale'),
     endedShare: share(cooperations, (c) => c.endYear !== null),
   };
+}
+
+function duplicatesOf(cooperations: readonly Cooperation[]): number {
+  const overlap = (a: Cooperation, b: Cooperation) =>
+    (a.startYear ?? 0) <= (b.endYear ?? Infinity) && (b.startYear ?? 0) <= (a.endYear ?? Infinity);
+  return cooperations.filter((a, i) =>
+    cooperations.slice(0, i).some((b) =>
+      a.partnerCountry === b.partnerCountry && a.partnerName === b.partnerName && a.nature === b.nature && overlap(a, b)),
+  ).length;
 }
 
 function groupByCollectivity(cooperations: readonly Cooperation[]): CollectivityGroup[] {
@@ -163,7 +190,10 @@ export function formatCalibration(stats: CalibrationStats): string {
   const target = STUDY_TARGETS;
   return [
     `Coopérations : ${stats.cooperations} ; collectivités : ${stats.collectivities} ; pays partenaires : ${stats.countries} ; régions françaises : ${stats.frenchRegions}`,
-    `Part de l'Afrique : ${percent(stats.africaShare)} (étude : ${percent(target.africaShare)})`,
+    `Part de l'Afrique : ${percent(stats.africaShare)} de toutes les coopérations, ${percent(stats.africaShareOfDecentralised)} des coopérations décentralisées (étude : ${percent(target.africaShareOfDecentralised)})`,
+    `Part de l'Europe dans les jumelages : ${percent(stats.europeShareOfTwinnings)}`,
+    `Collectivités actives depuis plus de 20 ans : ${percent(stats.activeOver20YearsShare)} (étude : ${percent(target.activeOver20YearsShare)})`,
+    `Coopérations en double : ${stats.duplicates}`,
     `Continents : ${countList(stats.continents)}`,
     `10 premiers pays : ${countList(stats.topCountries)}`,
     `5 premiers pays africains : ${stats.topAfricanCountries.map((c) => c.key).join(', ')} (étude : ${target.topAfricanCountries.join(', ')})`,
@@ -181,7 +211,8 @@ export function formatCalibration(stats: CalibrationStats): string {
     `Coopérations terminées : ${percent(stats.endedShare)}`,
     `Typologie (collectivités) : ${formatTypology(stats.typologyOfCollectivities)}`,
     `Typologie (coopérations) : ${formatTypology(stats.typologyOfCooperations)}`,
-    `Budget AECT déclaré (${stats.budget.declared} collectivités) : médiane ${euros(stats.budget.medianEur)} (étude : ${euros(target.medianAectBudgetEur)}), moyenne ${euros(stats.budget.meanEur)} (étude : ${euros(target.meanAectBudgetEur)}), moins de 10 k€ : ${percent(stats.budget.below10kShare)} (étude : ${percent(target.budgetBelow10kShare)})`,
+    `Budget AECT déclaré (${stats.budget.declared} collectivités) : médiane ${euros(stats.budget.medianEur)} (étude : ${euros(target.medianAectBudgetEur)}), moyenne ${euros(stats.budget.meanEur)} (étude : ${euros(target.meanAectBudgetEur)}), moins de 10 k€ : ${percent(stats.budget.below10kShare)} (étude : ${percent(target.budgetBelow10kShare)}), de 250 à 500 k€ : ${percent(stats.budget.from250kTo500kShare)} (étude : ${percent(target.budget250kTo500kShare)})`,
+    `Budget AECT par habitant le plus élevé d'une commune : ${stats.maxCommuneEurPerInhabitant.toFixed(1)} €`,
     ...stats.budgetByModel.map(
       (b) => `  ${TYPOLOGY_LABELS[b.model]} : ${b.declared} déclarés, médiane ${euros(b.medianEur)}, moyenne ${euros(b.meanEur)}`,
     ),

@@ -1,7 +1,7 @@
 /** What a demo cooperation is: its nature, themes, actors, funding and years, drawn from its model and partner. */
 import { NATURES, type Nature } from '../../domain/cooperation';
 import { THEME_IDS, type ThemeId } from '../../domain/themes';
-import { AID_THEMES, AS_OF_YEAR, ENDED_SHARE, EU_MEMBERS, HIGH_INCOME_PARTNERS, START_YEARS } from './calibration';
+import { AID_THEMES, AS_OF_YEAR, ENDED_SHARE, HIGH_INCOME_PARTNERS, START_YEARS } from './calibration';
 import { FUNDING_CONDITIONS, type ModelProfile } from './models';
 import type { PartnerCountry } from './partners';
 import type { Random } from './random';
@@ -9,13 +9,12 @@ import type { Random } from './random';
 const MAX_THEMES = 4;
 const MAX_ACTORS = 3;
 
-const HIGH_INCOME_NATURE_FACTORS: Partial<Record<Nature, number>> = {
-  jumelage: 2.5,
-  'projet-europeen': 2.5,
-  'cooperation-decentralisee': 0.3,
-  'aide-urgence': 0.2,
-};
 const HIGH_INCOME_AID_THEME_FACTOR = 0.2;
+/**
+ * Aid themes are likelier with the other partners: twinnings, which draw the model's themes too, are
+ * mostly European, so the study's 68 % and 42 % of development and emergency aid come from the South.
+ */
+const OTHER_PARTNERS_AID_THEME_FACTOR = 1.3;
 
 /** Each nature brings its own theme whatever the model. */
 const THEME_OF_NATURE: Partial<Record<Nature, ThemeId>> = {
@@ -33,19 +32,16 @@ export function mainTheme(nature: Nature, themes: readonly ThemeId[]): ThemeId {
   return THEME_OF_NATURE[nature] ?? themes[0];
 }
 
-export function drawNature(random: Random, model: ModelProfile, country: PartnerCountry): Nature {
-  const highIncome = HIGH_INCOME_PARTNERS.includes(country.iso2);
-  const euMember = EU_MEMBERS.includes(country.iso2);
-  return random.weighted(NATURES, (nature) => {
-    if (nature === 'projet-europeen' && !euMember) return 0;
-    return model.natures[nature] * (highIncome ? (HIGH_INCOME_NATURE_FACTORS[nature] ?? 1) : 1);
-  });
+/** The nature comes first: it decides where the partner is (see NATURE_CONTINENT_FACTORS). */
+export function drawNature(random: Random, model: ModelProfile): Nature {
+  return random.weighted(NATURES, (nature) => model.natures[nature]);
 }
 
 export function drawThemes(random: Random, model: ModelProfile, nature: Nature, country: PartnerCountry): ThemeId[] {
   const highIncome = HIGH_INCOME_PARTNERS.includes(country.iso2);
   const probability = (theme: ThemeId) =>
-    (model.themes[theme] ?? 0) * (highIncome && AID_THEMES.includes(theme) ? HIGH_INCOME_AID_THEME_FACTOR : 1);
+    Math.min(1, (model.themes[theme] ?? 0) *
+      (AID_THEMES.includes(theme) ? (highIncome ? HIGH_INCOME_AID_THEME_FACTOR : OTHER_PARTNERS_AID_THEME_FACTOR) : 1));
   const anchor = THEME_OF_NATURE[nature];
   const chosen = THEME_IDS.filter((theme) => theme === anchor || random.chance(probability(theme)));
   return keepBetweenOneAnd(random, MAX_THEMES, chosen, THEME_IDS, probability, anchor);
@@ -75,8 +71,11 @@ export function drawFundings(
   return fundings.length > 0 ? fundings : ['fonds propres'];
 }
 
-export function drawYears(random: Random, nature: Nature): { startYear: number; endYear: number | null } {
-  const [earliest, mostFrequent, latest] = START_YEARS[nature];
+/** Years of a cooperation of this nature that cannot start before `notBefore` (its collectivity's or partner's creation). */
+export function drawYears(random: Random, nature: Nature, notBefore: number | null = null): { startYear: number; endYear: number | null } {
+  const [natureEarliest, natureMode, latest] = START_YEARS[nature];
+  const earliest = Math.min(latest, Math.max(natureEarliest, notBefore ?? natureEarliest));
+  const mostFrequent = Math.max(natureMode, earliest);
   const startYear = Math.min(latest, Math.floor(random.triangular(earliest, mostFrequent, latest + 1)));
   if (!random.chance(ENDED_SHARE[nature])) return { startYear, endYear: null };
   const endYear =
