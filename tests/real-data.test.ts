@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { expandDataset, type CompactDataset } from '../src/data/compact-dataset';
 import { diskGazetteerSource } from '../src/data/gazetteer-source';
 import { buildTwinnings, type TwinningReport } from '../src/data/twinnings/build';
+import { measureQuality, type SampleFile } from '../src/data/twinnings/quality';
 import { serializeBuild } from '../src/data/twinnings/serialize';
+import type { Jumelage } from '../src/data/twinnings/merge';
 import type { CooperationCollection } from '../src/domain/cooperation';
 
 const SOURCE = 'data/sources/wikipedia-twin-towns-france.csv';
@@ -47,6 +49,15 @@ describe('the committed jumelages dataset', () => {
     const compact = JSON.parse(files.compact) as CompactDataset;
     expect(compact.metadata).toEqual(collection.metadata);
     expect(expandDataset(compact)).toEqual(collection.features.map((feature) => feature.properties));
+  });
+
+  it('places right what it imports of the hand-checked sample (data/jumelages-sample.json)', () => {
+    const sample = JSON.parse(readFileSync('data/jumelages-sample.json', 'utf8')) as SampleFile;
+    const figures = measureQuality(collection.features.map((feature) => feature.properties as Jumelage), sample);
+    expect(figures.checked).toBeGreaterThanOrEqual(99);
+    expect(figures.wrong).toEqual([]);
+    // What is not found is a village the gazetteers lack (GeoNames cities500), never placed elsewhere.
+    expect(figures.right / figures.checked).toBeGreaterThanOrEqual(0.92);
   });
 
   it('is rebuilt byte for byte from the source and the gazetteers', { timeout: 60_000 }, async () => {

@@ -95,6 +95,21 @@ describe('hand-checked pairs', () => {
   });
 });
 
+describe('homonyms told apart by another line', () => {
+  it('takes the Vernouillet that another line pairs, by its département, with the same partner', async () => {
+    const { jumelages, report } = await build(
+      'Alberndorf im Pulkautal,Austria,Vernouillet,France',
+      '"Vernouillet, Yvelines",France,Alberndorf im Pulkautal,Austria',
+      'Cheddar,England,Vernouillet,France',
+    );
+    expect(jumelages.map((j) => [j.ctCode, j.partnerName, j.sourceRows])).toEqual([
+      ['78643', 'Alberndorf im Pulkautal', [2, 3]],
+      ['28404', 'Cheddar', [4]],
+    ]);
+    expect(report.entries[0].warnings.join(' ')).toMatch(/Retenue plutôt Vernouillet \(78\)/);
+  }, 60_000);
+});
+
 describe('rejections', () => {
   it('rejects a pair of two French collectivities, an unknown country and an unknown place, never at the country point', async () => {
     const { report, jumelages } = await build(

@@ -2,11 +2,12 @@ import type { CooperationCollection, Cooperation } from '../../domain/cooperatio
 import type { CountryPlaces } from '../../domain/gazetteer';
 import type { GazetteerSource } from '../gazetteer-source';
 import { stableId } from '../hash';
+import { addTo } from '../place-names';
 import { createFrenchResolver, type Collectivity } from '../resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerPlace } from '../resolve-partner';
 import { toGeoJson } from '../write';
 import { createFrenchSide } from './french-side';
-import { mergeListings, type Jumelage } from './merge';
+import { mergeListings, partnerPointKey, type Jumelage } from './merge';
 import { readPartnerCountry, type PartnerCountry } from './partner-country';
 import { createPartnerSide } from './partner-side';
 import { readTwinningRows, type TwinningRow } from './source-rows';
@@ -90,12 +91,18 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
   const [french, countries] = await Promise.all([source.french(), source.countries()]);
   const byIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const resolveCountry = createCountryResolver(countries);
-  const frenchSide = createFrenchSide(french, createFrenchResolver(french));
+  const resolveFrench = createFrenchResolver(french);
+  const frenchSide = createFrenchSide(french, resolveFrench);
+  const byCode = (code: string): Collectivity => {
+    const answer = resolveFrench({ code, name: '', kind: null, departement: '' });
+    if ('error' in answer) throw new Error(answer.error);
+    return answer.value;
+  };
   const rows = readTwinningRows(csvText);
 
   const entries = new Map<number, TwinningReportEntry>();
   const reject = (row: number, reason: string, warnings: string[] = []) => entries.set(row, { row, status: 'rejected', reason, warnings });
-  const pending: { row: TwinningRow; partner: PartnerCountry; ct: Collectivity; warnings: string[] }[] = [];
+  const pending: { row: TwinningRow; partner: PartnerCountry; ct: Collectivity; others: string[]; warnings: string[] }[] = [];
   for (const row of rows) {
     if ('rejected' in row) {
       reject(row.line, row.rejected);
@@ -106,22 +113,32 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
     const warnings = [...ct.warnings];
     if ('error' in ct) reject(row.line, ct.error, warnings);
     else if (!partner) reject(row.line, `Pays « ${row.partner.country} » inconnu.`, warnings);
-    else pending.push({ row, partner, ct: ct.value, warnings });
+    else pending.push({ row, partner, ct: ct.value, others: ct.others ?? [], warnings });
   }
 
   const isoCodes = [...new Set(pending.map(({ partner }) => partner.country.iso2))].sort();
   const places = new Map<string, CountryPlaces | null>(await Promise.all(isoCodes.map(async (iso2) => [iso2, await source.places(iso2)] as const)));
   const partnerSide = createPartnerSide((iso2) => places.get(iso2) ?? null, createPartnerResolver(places));
-  const listings: Cooperation[] = [];
-  for (const { row, partner, ct, warnings } of pending) {
-    const place = partnerSide(row.partner.name, partner);
-    warnings.push(...place.warnings);
-    if ('error' in place) reject(row.line, place.error, warnings);
-    else {
-      listings.push(listing(row, ct, place.value));
-      entries.set(row.line, { row: row.line, status: 'imported', warnings });
+  const placed = pending.flatMap((item) => {
+    const place = partnerSide(item.row.partner.name, item.partner);
+    item.warnings.push(...place.warnings);
+    if ('error' in place) {
+      reject(item.row.line, place.error, item.warnings);
+      return [];
     }
-  }
+    return [{ ...item, place: place.value }];
+  });
+  // A homonym chosen for its population gives way to the one that another line, which names it
+  // without doubt, pairs with the same partner place ("Vernouillet, Yvelines" and Alberndorf).
+  const surePairs = new Map<string, string[]>();
+  for (const { ct, others, place } of placed) if (others.length === 0) addTo(surePairs, partnerPointKey(place), ct.code);
+  const listings: Cooperation[] = placed.map(({ row, ct, others, place, warnings }) => {
+    const confirmed = others.find((code) => surePairs.get(partnerPointKey(place))?.includes(code));
+    const chosen = confirmed ? byCode(confirmed) : ct;
+    if (confirmed) warnings.push(`Retenue plutôt ${chosen.name} (${chosen.departement}) : une autre ligne de la source la jumelle avec ${place.name}.`);
+    entries.set(row.line, { row: row.line, status: 'imported', warnings });
+    return listing(row, chosen, place);
+  });
 
   const { jumelages, mergedInto } = mergeListings(listings);
   for (const [row, into] of mergedInto) {

@@ -1,6 +1,6 @@
 import type { FrenchGazetteer } from '../../domain/gazetteer';
 import { addTo, placeKey } from '../place-names';
-import type { Collectivity, createFrenchResolver, Resolution } from '../resolve-french';
+import type { Collectivity, createFrenchResolver } from '../resolve-french';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
 import { FRENCH_COMMUNE_NAMES, FRENCH_REGION_NAMES } from './french-names';
 
@@ -25,7 +25,9 @@ interface CommuneEntry {
   population: number;
 }
 
-export type FrenchSide = (name: string, country: string) => Resolution<Collectivity>;
+/** A resolution; `others`: the INSEE codes of the homonyms set aside for the most populous one. */
+export type FrenchAnswer = ({ value: Collectivity; others?: string[] } | { error: string }) & { warnings: string[] };
+export type FrenchSide = (name: string, country: string) => FrenchAnswer;
 
 const isOverseas = (entry: CommuneEntry) => entry.departement.startsWith('97');
 const byPopulation = (a: CommuneEntry, b: CommuneEntry) => b.population - a.population || a.code.localeCompare(b.code);
@@ -67,7 +69,7 @@ export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: Retu
   };
 
   /** The most populous candidate within the part of France named, with a warning naming the others. */
-  const choose = (written: string, candidates: CommuneEntry[], within: string | null, warnings: string[]): Resolution<Collectivity> => {
+  const choose = (written: string, candidates: CommuneEntry[], within: string | null, warnings: string[]): FrenchAnswer => {
     const kept = within
       ? candidates.filter((entry) => entry.departement === within)
       : candidates.some((entry) => !isOverseas(entry))
@@ -80,7 +82,8 @@ export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: Retu
       const why = within ? `dans le département ${within}` : 'la plus peuplée';
       warnings.push(`« ${written} » : ${candidates.length} communes de ce nom ; retenue ${inhabitants(chosen)}, ${why} ; les autres : ${others.map(inhabitants).join(', ')}.`);
     }
-    return { value: collectivity(chosen.code), warnings };
+    const guessed = !within && others.length > 0;
+    return { value: collectivity(chosen.code), warnings, ...(guessed ? { others: others.map((entry) => entry.code) } : {}) };
   };
 
   /** Communes whose name extends the written one word for word: "Lamballe" → "Lamballe-Armor", else "Pierre-Bénite" → "Oullins-Pierre-Bénite". */

@@ -3,9 +3,14 @@ import type { Cooperation } from '../../domain/cooperation';
 /** A jumelage of the built dataset: a cooperation and every source line that lists it. */
 export type Jumelage = Cooperation & { sourceRows: number[] };
 
-/** The same collectivity with the same partner place (same country, same point). */
-export function pairKey(c: Cooperation): string {
-  return [c.ctCode, c.partnerCountry, c.partnerLon.toFixed(5), c.partnerLat.toFixed(5)].join('|');
+/** A partner place: its country and its point. */
+export function partnerPointKey(place: { country: string; lon: number; lat: number }): string {
+  return [place.country, place.lon.toFixed(5), place.lat.toFixed(5)].join('|');
+}
+
+/** The same collectivity with the same partner place. */
+function pairKey(c: Cooperation): string {
+  return `${c.ctCode}|${partnerPointKey({ country: c.partnerCountry, lon: c.partnerLon, lat: c.partnerLat })}`;
 }
 
 /**
