@@ -4,6 +4,7 @@ import type { Cooperation } from '../domain/cooperation';
 import type { CountryRecord } from '../domain/gazetteer';
 import type { TypologyId } from '../domain/typology';
 import { buildIndex } from '../model/cooperation-index';
+import { datasetGaps } from '../model/dataset-gaps';
 import { runFilters, type CategoryFacetId } from '../model/crossfilter';
 import type { Bounds } from '../model/bounds';
 import { groupPositions, placeKey } from '../model/places';
@@ -22,9 +23,11 @@ export function createStore(
 ) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const continentOf = (iso2: string) => countryByIso2.get(iso2)?.continent;
-  const typologyOf = typologyLookup(loaded, continentOf);
+  const gaps = datasetGaps(loaded);
+  // With nothing the typology rests on (the twinnings), no model is computed rather than guessed.
+  const typologyOf = gaps.has('typology') ? () => undefined : typologyLookup(loaded, continentOf);
   // Rows without a declared model take the computed one, so that its facet and colours cover them.
-  const cooperations = withComputedTypology(loaded, typologyOf);
+  const cooperations = gaps.has('typology') ? loaded : withComputedTypology(loaded, typologyOf);
   const index = buildIndex(cooperations, continentOf);
   const byCollectivity = groupPositions(cooperations, collectivityKey);
   const byPlace = groupPositions(cooperations, placeKey);
@@ -46,6 +49,7 @@ export function createStore(
   });
 
   return {
+    gaps,
     index,
     countryByIso2,
     byCollectivity,

@@ -40,6 +40,8 @@ export interface AppState {
   lang: Language | null;
   /** Where the map looks; null: France and Africa. */
   camera: Camera | null;
+  /** The dataset on screen (`jumelages`, `demo`, or an imported one's id); null: see datasetToOpen. */
+  data: string | null;
 }
 
 export interface Camera {
@@ -61,7 +63,7 @@ export const NO_FILTERS: Record<CategoryFacetId, string[]> = {
   status: [],
 };
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null, data: null };
 
 /** Values a decoded address may hold beyond the fixed vocabularies; anything else is reported back. */
 export interface Vocabulary {
@@ -105,7 +107,7 @@ function facetReaders(vocabulary: Vocabulary): Record<CategoryFacetId, (raw: str
 }
 
 const FACET_PARAMS = Object.keys(NO_FILTERS) as CategoryFacetId[];
-const OTHER_PARAMS = ['v', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view', 'page', 'embed', 'lang', 'at'];
+const OTHER_PARAMS = ['v', 'data', 'from', 'to', 'ct', 'place', 'color', 'mode', 'view', 'page', 'embed', 'lang', 'at'];
 
 /** "lon,lat,zoom", rounded to what a screen shows (about 100 m, a tenth of a zoom level). */
 export function encodeCamera({ lon, lat, zoom }: Camera): string {
@@ -176,6 +178,9 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
     unknown.push({ param, value: raw });
     return null;
   };
+  const dataParam = params.get('data')?.trim() || null;
+  const data = dataParam !== null && /^[\w-]{1,80}$/.test(dataParam) ? dataParam : null;
+  if (dataParam !== null && data === null) unknown.push({ param: 'data', value: dataParam });
   const ct = pickKnown('ct', vocabulary.collectivities);
   const place = ct === null ? pickKnown('place', vocabulary.places) : null;
 
@@ -186,13 +191,14 @@ export function decodeState(search: string, vocabulary: Vocabulary): DecodedStat
   }
 
   const years = from === null && to === null ? null : { from, to };
-  return { state: { filters, years, ct, place, colorBy, mode, view, page, embed, lang, camera: camera ?? null }, unknown };
+  return { state: { filters, years, ct, place, colorBy, mode, view, page, embed, lang, camera: camera ?? null, data }, unknown };
 }
 
 /** The shortest address for a state: defaults and empty lists are left out. */
 export function encodeState(state: AppState): string {
   const params = new URLSearchParams();
   params.set('v', URL_VERSION);
+  if (state.data) params.set('data', state.data);
   for (const facet of FACET_PARAMS) {
     const values = state.filters[facet];
     if (values.length > 0) params.set(facet, values.join(','));

@@ -51,7 +51,7 @@ describe('importing an inventory in the browser', () => {
     page.on('dialog', (dialog) => dialog.accept());
     await page.click('[data-testid="import-open"]');
     await page.locator('[data-testid="dataset-list"] li[data-dataset] button.danger').click();
-    await page.waitForSelector('[data-testid="fictitious-banner"]');
+    await page.waitForSelector('[data-testid="real-data-banner"]');
     assert.equal(await page.locator('[data-testid="dataset-list"] li[data-dataset]').count(), 0);
     assert.deepEqual(consoleErrors, []);
     await page.close();

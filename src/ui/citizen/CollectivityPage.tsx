@@ -11,6 +11,7 @@ import { CostSection } from './CostSection';
 import { formatCount, formatLongDate, kindLabel, plural } from './labels';
 import { themeLabel } from '../../i18n/themes';
 import { LocalSection } from './LocalSection';
+import { attributionText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
@@ -90,7 +91,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
               legendTitle: t('citizen.map.legend'),
               legend: legendThemes(profile.cooperations).map(({ theme, color }) => ({ label: theme ? themeLabel(theme) : t('legend.other'), color })),
               note: t('legend.direction'),
-              attribution: `${t('attribution.label')} — ${t('attribution.text')}`,
+              attribution: `${t('attribution.label')} — ${attributionText(dataset)}`,
             })}
           />
         </header>
@@ -117,7 +118,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
       </main>
       <footer class="citizen-footer" data-testid="attribution">
         <p>
-          <strong>{t('attribution.label')}</strong> — {t('attribution.text')}
+          <strong>{t('attribution.label')}</strong> — {attributionText(dataset)}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
         {embed && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStore, DatasetSummary } from '../../data/dataset-store';
 import { formatNumber, language, t } from '../../i18n';
-import { DEMO_ID, loadDemo, loadStored, type ActiveDataset } from '../../state/datasets';
+import { DEMO_ID, isBuiltIn, JUMELAGES_ID, loadBuiltIn, loadStored, type ActiveDataset } from '../../state/datasets';
 
 interface Props {
   datasets: DatasetStore;
@@ -22,7 +22,7 @@ export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
 
   const show = async (id: string) => {
     try {
-      const dataset = id === DEMO_ID ? await loadDemo() : await loadStored(datasets, id);
+      const dataset = isBuiltIn(id) ? await loadBuiltIn(id) : await loadStored(datasets, id);
       if (dataset) onShow(dataset);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -31,7 +31,7 @@ export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
   const remove = async (summary: DatasetSummary) => {
     if (!window.confirm(t('import.confirmRemove', { name: summary.name }))) return;
     await datasets.remove(summary.id);
-    if (summary.id === active.id) await show(DEMO_ID);
+    if (summary.id === active.id) await show(JUMELAGES_ID);
     refresh();
   };
   const date = (iso: string) => new Date(iso).toLocaleString(language.value === 'fr' ? 'fr-FR' : 'en-GB');

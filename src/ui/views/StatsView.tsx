@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
 import type { CategoryFacetId } from '../../model/crossfilter';
+import type { DatasetGap } from '../../model/dataset-gaps';
 import { computeStats, type CooperationStats } from '../../model/stats';
 import type { Breakdown } from '../../model/stats-tally';
 import { COLOR_ATTRIBUTES, type ColorAttribute } from '../../state/url-codec';
@@ -18,6 +19,9 @@ interface BreakdownChart {
   note?: MessageKey;
   breakdown: Breakdown;
 }
+
+/** The facets a dataset may lack entirely (see datasetGaps): their charts would only show zeros. */
+const GAP_OF_FACET: Partial<Record<CategoryFacetId, DatasetGap>> = { theme: 'themes', typology: 'typology' };
 
 const cooperationCharts = (stats: CooperationStats): BreakdownChart[] => [
   { facet: 'country', title: 'stats.chart.country', breakdown: stats.byCountry },
@@ -38,6 +42,11 @@ const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (C
 /** Statistics of the filtered cooperations, with the ACTER study's figures beside ours where they answer the same question. */
 export default function StatsView({ store, countryName }: ViewProps) {
   const filtered = store.filtered.value;
+  const { gaps } = store;
+  const shown = (chart: BreakdownChart) => {
+    const gap = GAP_OF_FACET[chart.facet];
+    return gap === undefined || !gaps.has(gap);
+  };
   const stats = useMemo(() => computeStats(store.index, filtered.mask), [store, filtered]);
   const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
 
@@ -69,10 +78,15 @@ export default function StatsView({ store, countryName }: ViewProps) {
         <p>{t('stats.empty')}</p>
       ) : (
         <>
-          <StudyComparison stats={stats} countryName={countryName} />
+          {[...gaps].map((gap) => (
+            <p key={gap} class="dataset-gap" role="note" data-testid="dataset-gap">
+              {t(`dataset.lacks.${gap}`)}
+            </p>
+          ))}
+          <StudyComparison stats={stats} countryName={countryName} withThemes={!gaps.has('themes')} />
           <section class="stats-section" aria-labelledby="stats-cooperations-title">
             <h3 id="stats-cooperations-title">{t('stats.section.cooperations')}</h3>
-            <div class="stats-grid">{cooperationCharts(stats).map(chartOf('stats.cooperations'))}</div>
+            <div class="stats-grid">{cooperationCharts(stats).filter(shown).map(chartOf('stats.cooperations'))}</div>
           </section>
           <section class="stats-section" aria-labelledby="stats-collectivities-title">
             <h3 id="stats-collectivities-title">{t('stats.section.collectivities')}</h3>
@@ -85,7 +99,7 @@ export default function StatsView({ store, countryName }: ViewProps) {
               />
             </div>
           </section>
-          <BudgetFigures budget={stats.budget} cooperations={stats.cooperations} />
+          {!gaps.has('budgets') && <BudgetFigures budget={stats.budget} cooperations={stats.cooperations} />}
         </>
       )}
     </div>
