@@ -378,6 +378,7 @@ export const en: Record<MessageKey, string> = {
   'dataset.demo.title': 'ACTER demonstration (fictitious: themes, budgets, typology)',
   'dataset.demo.line': 'Cooperations drawn at random over the real gazetteers and calibrated on the ACTER study, to try every view; none is real.',
   'dataset.imported.line': 'Imported in this browser on {date}: {imported} cooperations from {rows} rows; visible here only.',
+  'dataset.notGiven': 'not given in this data',
   'dataset.onShow': 'on screen',
   'dataset.real': 'Real data: {name}. Source: {attribution}.',
   'dataset.missingHere': 'This link shows a dataset imported in another browser: it is not available here. Here are the real twinnings.',

@@ -377,6 +377,7 @@ export const fr = {
   'dataset.demo.title': 'Démonstration ACTER (fictive : thèmes, budgets, typologie)',
   'dataset.demo.line': 'Des coopérations tirées au sort sur les vrais référentiels et calibrées sur l’étude ACTER, pour essayer toutes les vues ; aucune n’est réelle.',
   'dataset.imported.line': 'Importé dans ce navigateur le {date} : {imported} coopérations sur {rows} lignes ; visible ici seulement.',
+  'dataset.notGiven': 'non renseigné dans ces données',
   'dataset.onShow': 'affiché',
   'dataset.real': 'Données réelles : {name}. Source : {attribution}.',
   'dataset.missingHere': 'Ce lien montre un jeu de données importé dans un autre navigateur : il n’est pas disponible ici. Voici les jumelages réels.',

@@ -1,4 +1,5 @@
 import type { Cooperation } from '../domain/cooperation';
+import type { CategoryFacetId } from './crossfilter';
 
 /** What a dataset may lack entirely: the twinnings of Wikipedia give neither themes, nor budgets, nor anything the typology rests on. */
 export type DatasetGap = 'themes' | 'budgets' | 'typology';
@@ -15,4 +16,12 @@ export function datasetGaps(cooperations: readonly Cooperation[]): ReadonlySet<D
   if (cooperations.every(noBudget)) gaps.add('budgets');
   if (cooperations.every(noProfile)) gaps.add('typology');
   return gaps;
+}
+
+const GAP_OF_FACET: Partial<Record<CategoryFacetId, DatasetGap>> = { theme: 'themes', typology: 'typology' };
+
+/** A facet whose field the dataset lacks entirely: its filter and its chart would show only zeros. */
+export function lacksFacet(gaps: ReadonlySet<DatasetGap>, facet: CategoryFacetId): boolean {
+  const gap = GAP_OF_FACET[facet];
+  return gap !== undefined && gaps.has(gap);
 }

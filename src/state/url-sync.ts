@@ -13,7 +13,10 @@ const sameButCamera = (a: AppState, b: AppState) => encodeState({ ...a, camera: 
 export function syncWithUrl(store: Store, vocabulary: Vocabulary, data: string): () => void {
   const read = () => {
     const decoded = decodeState(window.location.search, vocabulary);
-    const state = { ...decoded.state, data };
+    const colorNamed = new URLSearchParams(window.location.search).has('color');
+    // Without a typology (the twinnings), arcs are coloured by continent unless the address says otherwise.
+    const colorBy = !colorNamed && store.gaps.has('typology') ? 'continent' : decoded.state.colorBy;
+    const state = { ...decoded.state, data, colorBy };
     const { unknown } = decoded;
     store.state.value = state;
     store.notices.value = unknown;

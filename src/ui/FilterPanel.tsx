@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../i18n';
 import type { CategoryFacetId } from '../model/crossfilter';
+import { lacksFacet } from '../model/dataset-gaps';
 import type { Store } from '../state/store';
 import { FacetGroup } from './FacetGroup';
 import { facetValueLabel } from './facet-labels';
@@ -34,6 +35,13 @@ export function FilterPanel({ store, countryName }: { store: Store; countryName:
         </button>
       </div>
       {FACETS.map(({ facet, title, searchable, open }) => {
+        if (lacksFacet(store.gaps, facet)) {
+          return (
+            <p key={facet} class="facet-gap" data-testid={`facet-gap-${facet}`}>
+              {t(title)} : {t('dataset.notGiven')}
+            </p>
+          );
+        }
         const counts = facets[facet];
         const options = store.index.columns[facet].codes.map((value, i) => ({
           value,

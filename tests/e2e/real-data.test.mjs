@@ -20,6 +20,7 @@ describe('the real jumelages, named by the address', () => {
     assert.match(await page.textContent('[data-testid="real-data-banner"]'), /Wikipedia contributors.*CC BY-SA 4\.0/);
     assert.match(await page.textContent('[data-testid="attribution"]'), /Wikipedia contributors.*CC BY-SA 4\.0.*GeoNames/);
     assert.match(page.url(), /data=jumelages/);
+    assert.ok(await page.locator('[data-testid="facet-gap-theme"]').isVisible(), 'no theme filter of zeros');
     await saveScreenshot(page, 'jumelages-bf');
 
     // Views that need what the twinnings lack say so instead of drawing zeros.

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
 import type { CategoryFacetId } from '../../model/crossfilter';
-import type { DatasetGap } from '../../model/dataset-gaps';
+import { lacksFacet } from '../../model/dataset-gaps';
 import { computeStats, type CooperationStats } from '../../model/stats';
 import type { Breakdown } from '../../model/stats-tally';
 import { COLOR_ATTRIBUTES, type ColorAttribute } from '../../state/url-codec';
@@ -19,9 +19,6 @@ interface BreakdownChart {
   note?: MessageKey;
   breakdown: Breakdown;
 }
-
-/** The facets a dataset may lack entirely (see datasetGaps): their charts would only show zeros. */
-const GAP_OF_FACET: Partial<Record<CategoryFacetId, DatasetGap>> = { theme: 'themes', typology: 'typology' };
 
 const cooperationCharts = (stats: CooperationStats): BreakdownChart[] => [
   { facet: 'country', title: 'stats.chart.country', breakdown: stats.byCountry },
@@ -43,10 +40,7 @@ const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (C
 export default function StatsView({ store, countryName }: ViewProps) {
   const filtered = store.filtered.value;
   const { gaps } = store;
-  const shown = (chart: BreakdownChart) => {
-    const gap = GAP_OF_FACET[chart.facet];
-    return gap === undefined || !gaps.has(gap);
-  };
+  const shown = (chart: BreakdownChart) => !lacksFacet(gaps, chart.facet);
   const stats = useMemo(() => computeStats(store.index, filtered.mask), [store, filtered]);
   const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
 
