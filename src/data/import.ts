@@ -3,6 +3,7 @@ import type { CountryPlaces } from '../domain/gazetteer';
 import type { InventoryColumn } from '../domain/inventory';
 import { planColumns, type ColumnMapping, type ColumnPlan } from './columns';
 import { checkTableShape } from './table-shape';
+import { collectivityPart, partnerPart } from './cooperation-parts';
 import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
@@ -98,11 +99,7 @@ export async function importTable(
     }
     const { cooperation } = row;
     cooperation.id = stableId([cooperation.ctCode, place.country, place.name, cooperation.sourceRow ?? 0]);
-    cooperation.partnerCountry = place.country;
-    cooperation.partnerName = place.name;
-    cooperation.partnerPrecision = place.precision;
-    cooperation.partnerLon = place.lon;
-    cooperation.partnerLat = place.lat;
+    Object.assign(cooperation, partnerPart(place));
     cooperations.push(cooperation);
   });
   options.onProgress?.(1);
@@ -215,15 +212,7 @@ function readValues(line: number, ct: Collectivity, cell: (column: InventoryColu
   const text = (column: InventoryColumn) => cell(column) || null;
   return {
     id: '',
-    ctCode: ct.code,
-    ctName: ct.name,
-    ctKind: ct.kind,
-    ctRegion: ct.region,
-    ctDepartement: ct.departement,
-    ctPopulation: ct.population,
-    ctLon: ct.lon,
-    ctLat: ct.lat,
-    ctApproximate: ct.approximate,
+    ...collectivityPart(ct),
     partnerCountry: '',
     partnerName: '',
     partnerPrecision: 'pays',

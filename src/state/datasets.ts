@@ -88,6 +88,21 @@ export async function loadStored(store: DatasetStore, id: string): Promise<Activ
   };
 }
 
+/** A dataset by its id: built in, or stored in this browser (null when the browser no longer has it). */
+export function loadById(store: DatasetStore, id: string): Promise<ActiveDataset | null> {
+  return isBuiltIn(id) ? loadBuiltIn(id) : loadStored(store, id);
+}
+
+/** Loads a dataset by its id and hands it over, or the reason it could not be read. */
+export async function showById(store: DatasetStore, id: string, onShow: (dataset: ActiveDataset) => void, onProblem: (message: string) => void): Promise<void> {
+  try {
+    const dataset = await loadById(store, id);
+    if (dataset) onShow(dataset);
+  } catch (error) {
+    onProblem(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
  * The dataset an address opens (see datasetToOpen). An imported dataset this browser lacks (a link
  * from another browser) or cannot read opens the real jumelages, with the reason, never half-read.
@@ -96,7 +111,7 @@ export async function openDataset(store: DatasetStore, search: string): Promise<
   const id = datasetToOpen(search, rememberedActive());
   if (isBuiltIn(id)) return { dataset: await loadBuiltIn(id), problem: null };
   try {
-    const stored = await loadStored(store, id);
+    const stored = await loadById(store, id);
     if (stored) return { dataset: stored, problem: null };
     return { dataset: await loadBuiltIn(JUMELAGES_ID), problem: t('dataset.missingHere') };
   } catch (error) {

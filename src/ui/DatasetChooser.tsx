@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStore, DatasetSummary } from '../data/dataset-store';
 import { formatNumber, locale, t } from '../i18n';
-import { DEMO_ID, JUMELAGES_ID, isBuiltIn, loadBuiltIn, loadStored, type ActiveDataset } from '../state/datasets';
+import { DEMO_ID, JUMELAGES_ID, showById, type ActiveDataset } from '../state/datasets';
 
 interface Props {
   datasets: DatasetStore;
@@ -40,14 +40,7 @@ export function DatasetChooser({ datasets, active, onShow }: Props) {
 
   const choices = [...BUILT_IN_CHOICES(), ...imported.map(importedChoice)];
   const current = choices.find((choice) => choice.id === active.id)?.title ?? active.name;
-  const show = async (id: string) => {
-    try {
-      const dataset = isBuiltIn(id) ? await loadBuiltIn(id) : await loadStored(datasets, id);
-      if (dataset) onShow(dataset);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const show = (id: string) => showById(datasets, id, onShow, setProblem);
 
   return (
     <details class="dataset-chooser" data-testid="dataset-chooser">

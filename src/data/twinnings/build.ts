@@ -1,6 +1,8 @@
 import type { CooperationCollection, Cooperation } from '../../domain/cooperation';
 import type { CountryPlaces } from '../../domain/gazetteer';
 import type { GazetteerSource } from '../gazetteer-source';
+import { COOPERATION_FIELDS } from '../cooperation-fields';
+import { collectivityPart, partnerPart } from '../cooperation-parts';
 import { stableId } from '../hash';
 import { addTo } from '../place-names';
 import { createFrenchResolver, type Collectivity } from '../resolve-french';
@@ -49,41 +51,25 @@ export interface BuiltTwinnings {
   report: TwinningReport;
 }
 
+/** What a twinning of the lists does not tell: no year, budget, text or profile. */
+const UNTOLD = ['startYear', 'endYear', 'annualBudgetEur', 'localInterest', 'description', 'typology', 'typologySource', 'riService', 'europeService', 'aectBudgetEur', 'motivation'] as const;
+
 /** A jumelage as the atlas models it: nothing beyond the pair, its nature and its line. */
 function listing(row: TwinningRow, ct: Collectivity, place: PartnerPlace): Cooperation {
-  return {
+  const untold = Object.fromEntries(UNTOLD.map((field) => [field, null])) as Record<(typeof UNTOLD)[number], null>;
+  const draft: Cooperation = {
     id: stableId([ct.code, place.country, place.name, row.line]),
-    ctCode: ct.code,
-    ctName: ct.name,
-    ctKind: ct.kind,
-    ctRegion: ct.region,
-    ctDepartement: ct.departement,
-    ctPopulation: ct.population,
-    ctLon: ct.lon,
-    ctLat: ct.lat,
-    ctApproximate: ct.approximate,
-    partnerCountry: place.country,
-    partnerName: place.name,
-    partnerPrecision: place.precision,
-    partnerLon: place.lon,
-    partnerLat: place.lat,
+    ...collectivityPart(ct),
+    ...partnerPart(place),
     themes: [],
     nature: 'jumelage',
-    startYear: null,
-    endYear: null,
-    annualBudgetEur: null,
     fundings: [],
     actors: [],
-    localInterest: null,
-    description: null,
-    typology: null,
-    typologySource: null,
-    riService: null,
-    europeService: null,
-    aectBudgetEur: null,
-    motivation: null,
+    ...untold,
     sourceRow: row.line,
   };
+  // In the order of every cooperation of the project, so that the files read the same.
+  return Object.fromEntries(COOPERATION_FIELDS.map((field) => [field, draft[field]])) as unknown as Cooperation;
 }
 
 /** Builds the jumelages dataset from the scraped CSV and the project's gazetteers; deterministic. */

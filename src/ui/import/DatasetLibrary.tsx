@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStore, DatasetSummary } from '../../data/dataset-store';
 import { formatNumber, language, t } from '../../i18n';
-import { DEMO_ID, isBuiltIn, JUMELAGES_ID, loadBuiltIn, loadStored, type ActiveDataset } from '../../state/datasets';
+import { DEMO_ID, JUMELAGES_ID, showById, type ActiveDataset } from '../../state/datasets';
 
 interface Props {
   datasets: DatasetStore;
@@ -20,14 +20,7 @@ export function DatasetLibrary({ datasets, active, revision, onShow }: Props) {
     refresh();
   }, [datasets, revision]);
 
-  const show = async (id: string) => {
-    try {
-      const dataset = isBuiltIn(id) ? await loadBuiltIn(id) : await loadStored(datasets, id);
-      if (dataset) onShow(dataset);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const show = (id: string) => showById(datasets, id, onShow, setProblem);
   const remove = async (summary: DatasetSummary) => {
     if (!window.confirm(t('import.confirmRemove', { name: summary.name }))) return;
     await datasets.remove(summary.id);
