@@ -110,6 +110,19 @@ describe('homonyms told apart by another line', () => {
   }, 60_000);
 });
 
+describe('municipalities named after a town', () => {
+  it('places a merged municipality at the town it is named after, only when the country has one of that name', async () => {
+    const { jumelages, report } = await build(
+      'Comines-Warneton,Belgium,Argentonnay,France',
+      'Lindenberg im Allgäu,Germany,Vallauris,France',
+    );
+    expect(jumelages).toHaveLength(1);
+    expect(kmBetween([jumelages[0].partnerLon, jumelages[0].partnerLat], [3.0, 50.77])).toBeLessThan(25);
+    // Germany has several Lindenbergs: which one the list means cannot be told.
+    expect(report.entries[1]).toMatchObject({ status: 'rejected' });
+  }, 60_000);
+});
+
 describe('rejections', () => {
   it('rejects a pair of two French collectivities, an unknown country and an unknown place, never at the country point', async () => {
     const { report, jumelages } = await build(

@@ -18,6 +18,8 @@ const ENGLISH_SUFFIX = / (province|district|county|municipality|region|prefectur
 const TRANSLITERATED = new Set(['AM', 'AZ', 'BG', 'BY', 'CN', 'DZ', 'EG', 'GE', 'GR', 'IL', 'JP', 'KR', 'KZ', 'LB', 'MA', 'MK', 'MN', 'MR', 'PS', 'RS', 'RU', 'SY', 'TH', 'TN', 'TW', 'UA', 'UZ', 'VN']);
 /** A city the lists name a district of ("Dongcheng (Beijing)") has at least this population. */
 const DISTRICT_CITY_POPULATION = 100_000;
+/** Homonyms closer than this are one place for the atlas (the distance its quality is measured at). */
+const RIGHT_AT_KM = 25;
 /** A district within this distance of the city the list names is taken as lying in it. */
 const WITHIN_CITY_KM = 60;
 
@@ -50,6 +52,22 @@ function nameVariants(name: string): string[] {
   const seat = DISTRICT_SEATS[key];
   const variants = [name, name.replace(ENGLISH_SUFFIX, ''), name.replace(/['’]/g, ''), seat, / and /.test(name) ? name.split(/ and /)[0] : undefined, name.replace(/\s+\d+$/, '')];
   return [...new Set(variants.filter((v): v is string => Boolean(v)).map((v) => v.trim()))];
+}
+
+/** First words that are no town's name on their own ("Saint-Lambert" is not "Saint"). */
+const NOT_A_NAME = /^(saint|sainte|sankt|san|santa|santo|sao|st|ste|mont|bad|port|porto|villa|ville|vila|new|north|south|east|west|great|little|upper|lower|nieder|ober)$/;
+
+/**
+ * The town a municipality is named after, when GeoNames lists the town only: the first of a
+ * merged pair ("Comines-Warneton", "Heusden-Zolder"), or the town before its river or region
+ * ("Rottenburg am Neckar", "Reichenbach im Vogtland"). null when the name has no such part.
+ */
+function coreName(name: string): string | null {
+  const located = /^(.+?) (am|im|an der|ob der|in der|bei) .+$/.exec(name);
+  if (located) return located[1];
+  const [first, ...rest] = name.split('-');
+  const key = placeKey(first);
+  return rest.length > 0 && key.length >= 4 && !NOT_A_NAME.test(key) ? first : null;
 }
 
 function distanceKm(a: PartnerPlace, b: PartnerPlace): number {
@@ -123,6 +141,15 @@ export function createPartnerSide(
     };
   };
 
+  /** The city of that name when the country has one only (or several within a few km): a name to read, not to choose. */
+  const unambiguousCity = (name: string, partner: PartnerCountry): PartnerPlace | null => {
+    const places = placesOf(partner.country.iso2);
+    const rows = places ? citiesOf(places).get(placeKey(name)) : undefined;
+    if (!rows || rows.length === 0) return null;
+    const first = city(rows[0], name, partner.country.iso2);
+    return rows.every((row) => distanceKm(first, city(row, name, partner.country.iso2)) <= RIGHT_AT_KM) ? first : null;
+  };
+
   const areaCodeOf = (area: string | null, partner: PartnerCountry): string | null => {
     if (!area) return null;
     const key = placeKey(area);
@@ -146,6 +173,11 @@ export function createPartnerSide(
     if (hand) {
       const [official, lon, lat] = hand;
       return { value: { country: partner.country.iso2, name: written, precision: 'commune', lon, lat }, warnings: [`« ${written} » absent de GeoNames : placé au point relevé à la main pour ${official}.`] };
+    }
+    const core = coreName(name);
+    const coreFound = core ? unambiguousCity(core, partner) : null;
+    if (coreFound) {
+      return { value: { ...coreFound, name: written }, warnings: [`« ${name} » introuvable tel quel : placé à ${core}, le lieu qui lui donne son nom (seul de ce nom dans le pays).`] };
     }
     const near = closest(name, partner);
     if (near) return { value: { ...near.value, name: written }, warnings: near.warnings };
