@@ -110,6 +110,15 @@ describe('homonyms told apart by another line', () => {
   }, 60_000);
 });
 
+describe('a town by its own name', () => {
+  it('prefers the town named so to a larger one that has the name only as another name', async () => {
+    const { jumelages, report } = await build('Arles,France,York,United States', 'Béziers,France,Stavropol,Russia');
+    expect(kmBetween([jumelages[0].partnerLon, jumelages[0].partnerLat], [-76.73, 39.96])).toBeLessThan(25);
+    expect(kmBetween([jumelages[1].partnerLon, jumelages[1].partnerLat], [41.97, 45.04])).toBeLessThan(25);
+    expect(report.entries[0].warnings.join(' ')).toMatch(/Warner Robins/);
+  }, 60_000);
+});
+
 describe('municipalities named after a town', () => {
   it('places a merged municipality at the town it is named after, only when the country has one of that name', async () => {
     const { jumelages, report } = await build(

@@ -10,7 +10,7 @@ import type { PartnerCountry } from './partner-country';
 /** Words in parentheses that qualify a name instead of naming the city it lies in. */
 const QUALIFIER = /^(district|rural gmina|gmina|county|municipality|region|province|communaute|intercommunality|state|city|town|village)$/;
 /** English words the lists add to a place's own name ("Bam Province", "Gaza City"). */
-const ENGLISH_SUFFIX = / (province|district|county|municipality|region|prefecture|city|town|village|governorate|oblast|raion)$/i;
+const ENGLISH_SUFFIX = / (province|district|municipality|region|prefecture|city|town|village|governorate|oblast|raion)$/i;
 /**
  * Countries whose names the lists transliterate from another script: there a spelling that
  * differs in its vowels is the same place ("Zhukovsky", "Zhukovskiy"); elsewhere it is another.
@@ -18,6 +18,25 @@ const ENGLISH_SUFFIX = / (province|district|county|municipality|region|prefectur
 const TRANSLITERATED = new Set(['AM', 'AZ', 'BG', 'BY', 'CN', 'DZ', 'EG', 'GE', 'GR', 'IL', 'JP', 'KR', 'KZ', 'LB', 'MA', 'MK', 'MN', 'MR', 'PS', 'RS', 'RU', 'SY', 'TH', 'TN', 'TW', 'UA', 'UZ', 'VN']);
 /** A city the lists name a district of ("Dongcheng (Beijing)") has at least this population. */
 const DISTRICT_CITY_POPULATION = 100_000;
+/** A town whose own name is the one written wins over a larger one that has it as another name, unless that one is this many times larger. */
+const OTHER_NAME_WINS_AT = 10;
+
+const withoutQualifier = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
+const formatPopulation = (population: number) => population.toLocaleString('fr-FR');
+
+/**
+ * The town that bears the name as its own when the most populous match only has it as an
+ * unrelated other name ("York": York, Pennsylvania, not Warner Robins; "Stavropol": not Tolyatti);
+ * null when the most populous match is the right choice, or a longer form of the name
+ * ("Steinbach am Taunus"), which the resolver weighs as a homonym.
+ */
+function byMainName(rows: readonly CityRow[], key: string): CityRow | null {
+  const ownName = (row: CityRow) => placeKey(row[1]) === key || placeKey(withoutQualifier(row[1])) === key;
+  if (ownName(rows[0]) || placeKey(rows[0][1]).startsWith(key)) return null;
+  const main = rows.find(ownName);
+  return main && main[4] * OTHER_NAME_WINS_AT >= rows[0][4] ? main : null;
+}
+
 /** Homonyms closer than this are one place for the atlas (the distance its quality is measured at). */
 const RIGHT_AT_KM = 25;
 /** A district within this distance of the city the list names is taken as lying in it. */
@@ -98,7 +117,7 @@ export function createPartnerSide(
     if (!index) {
       index = new Map();
       // GeoNames writes some names with a qualifier, "Figuig (Centre)": they are found without it too.
-      const keys = (city: CityRow) => [city[1], ...city[2]].flatMap((n) => [placeKey(n), placeKey(n.replace(/\s*\([^)]*\)$/, ''))]);
+      const keys = (city: CityRow) => [city[1], ...city[2]].flatMap((n) => [placeKey(n), placeKey(withoutQualifier(n))]);
       for (const city of places.cities) for (const key of new Set(keys(city))) addTo(index, key, city);
       cityIndexes.set(places.iso2, index);
     }
@@ -118,6 +137,11 @@ export function createPartnerSide(
       if (inArea && inArea.length > 0) return { value: city(inArea[0], name, country.iso2), warnings: [] };
       const nearest = near && rows?.find((row) => distanceKm(city(row, name, country.iso2), near) <= WITHIN_CITY_KM);
       if (nearest) return { value: city(nearest, name, country.iso2), warnings: [] };
+      const main = rows && byMainName(rows, placeKey(candidate));
+      if (main) {
+        const warning = `« ${name} » : nom propre de ${main[1]} (${formatPopulation(main[4])} hab.), retenue plutôt que ${rows[0][1]} (${formatPopulation(rows[0][4])} hab.) qui ne le porte que comme autre nom.`;
+        return { value: city(main, name, country.iso2), warnings: [warning] };
+      }
       const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
       if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings };
       if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: [] };
