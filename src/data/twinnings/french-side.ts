@@ -2,7 +2,7 @@ import type { FrenchGazetteer } from '../../domain/gazetteer';
 import { addTo, placeKey } from '../place-names';
 import type { Collectivity, createFrenchResolver } from '../resolve-french';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
-import { FRENCH_COMMUNE_NAMES, FRENCH_REGION_NAMES } from './french-names';
+import { FRENCH_COMMUNE_NAMES, FRENCH_REGION_NAMES, NOT_COMMUNES } from './french-names';
 
 /** Overseas parts as the lists write them ("Réunion, France") and their département. */
 const OVERSEAS: Record<string, string> = {
@@ -119,6 +119,8 @@ export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: Retu
       const epci = intercommunality(name);
       return epci ? { value: epci, warnings: [`« ${text} » : intercommunalité ${epci.name}.`] } : { error: `Intercommunalité « ${text} » introuvable.`, warnings };
     }
+    const notCommune = NOT_COMMUNES[key];
+    if (notCommune) return { error: `« ${text} » : ${notCommune}, hors du référentiel des communes ; une commune homonyme ne la remplace pas.`, warnings };
     const exact = byKey.get(key);
     if (exact) return choose(name, exact, area, warnings);
     const known = FRENCH_COMMUNE_NAMES[key];
