@@ -11,6 +11,7 @@ import { CostSection } from './CostSection';
 import { formatCount, formatLongDate, kindLabel, plural } from './labels';
 import { themeLabel } from '../../i18n/themes';
 import { LocalSection } from './LocalSection';
+import { isBuiltIn } from '../../state/datasets';
 import { attributionText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
@@ -94,6 +95,11 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
               attribution: `${t('attribution.label')} — ${attributionText(dataset)}`,
             })}
           />
+          {!isBuiltIn(dataset.id) && (
+            <p class="citizen-local-only" role="note" data-testid="share-imported">
+              {t('share.importedText', { name: dataset.name })}
+            </p>
+          )}
         </header>
       )}
       <main class="citizen-main">
