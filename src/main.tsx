@@ -6,7 +6,7 @@ import { fetchJson } from './data/fetch-json';
 import type { CountryRecord } from './domain/gazetteer';
 import { loadBasemap } from './map/load-basemap';
 import { basemapStyle, EMPTY_BASEMAP } from './map/basemap-style';
-import { loadRemembered } from './state/datasets';
+import { openDataset } from './state/datasets';
 import { Root } from './ui/Root';
 import './ui/styles.css';
 
@@ -18,7 +18,7 @@ async function start(root: HTMLElement): Promise<void> {
     // Without its basemap the atlas still works: arcs over an empty sea, and a notice.
     loadBasemap(GEO).catch((error: unknown) => ({ ...EMPTY_BASEMAP, problem: t('map.basemapMissing', { message: errorMessage(error) }) })),
     fetchJson<CountryRecord[]>(`${GEO}countries.json`),
-    loadRemembered(datasets),
+    openDataset(datasets, window.location.search),
   ]);
   const problems = ['problem' in basemap ? basemap.problem : null, remembered.problem].filter((problem): problem is string => problem !== null);
   render(<Root style={basemapStyle(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problems={problems} />, root);

@@ -6,6 +6,7 @@ import { correctionFinder, describeCorrection, type RowCorrection } from './corr
 import { countryOption, createCountrySuggester } from './country-suggestions';
 import type { ImportOutput } from './import-source';
 import { checkTableShape } from './table-shape';
+import { collectivityPart, partnerPart } from './cooperation-parts';
 import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
@@ -112,11 +113,7 @@ export async function importTable(
     }
     const { cooperation } = row;
     cooperation.id = stableId([cooperation.ctCode, place.country, place.name, cooperation.sourceRow ?? 0]);
-    cooperation.partnerCountry = place.country;
-    cooperation.partnerName = place.name;
-    cooperation.partnerPrecision = place.precision;
-    cooperation.partnerLon = place.lon;
-    cooperation.partnerLat = place.lat;
+    Object.assign(cooperation, partnerPart(place));
     const first = sameCooperation(cooperation);
     if (first !== undefined) {
       issues.error(check.line, null, 'row.sameCooperation', { first });
@@ -325,15 +322,7 @@ function readValues(line: number, ct: Collectivity, cell: CellOf, number: Number
   const text = (column: InventoryColumn) => cell(column) || null;
   return {
     id: '',
-    ctCode: ct.code,
-    ctName: ct.name,
-    ctKind: ct.kind,
-    ctRegion: ct.region,
-    ctDepartement: ct.departement,
-    ctPopulation: ct.population,
-    ctLon: ct.lon,
-    ctLat: ct.lat,
-    ctApproximate: ct.approximate,
+    ...collectivityPart(ct),
     partnerCountry: '',
     partnerName: '',
     partnerPrecision: 'pays',

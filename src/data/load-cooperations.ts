@@ -6,6 +6,7 @@ export interface LoadedDataset {
   cooperations: Cooperation[];
   fictitious: boolean;
   title: string | null;
+  attribution: string | null;
 }
 
 /** Loads a dataset in the compact form the demo generator writes beside its GeoJSON. */
@@ -15,5 +16,6 @@ export async function loadDataset(url: string): Promise<LoadedDataset> {
     cooperations: expandDataset(compact),
     fictitious: compact.metadata?.fictitious === true,
     title: compact.metadata?.title ?? null,
+    attribution: compact.metadata?.attribution ?? null,
   };
 }

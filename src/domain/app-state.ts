@@ -38,6 +38,8 @@ export interface AppState {
   lang: Language | null;
   /** Where the map looks; null: France and Africa. */
   camera: Camera | null;
+  /** The dataset on screen (`jumelages`, `demo`, or an imported one's id); null: see datasetToOpen. */
+  data: string | null;
 }
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null, data: null };

@@ -71,7 +71,7 @@ export interface CooperationFeature {
 export interface CooperationCollection {
   type: 'FeatureCollection';
   /** Free metadata: source, generation, and whether the data is fictitious. */
-  metadata?: { title?: string; fictitious?: boolean; generator?: string; note?: string };
+  metadata?: { title?: string; fictitious?: boolean; generator?: string; note?: string; source?: string; attribution?: string };
   features: CooperationFeature[];
 }
 

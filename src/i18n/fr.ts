@@ -137,6 +137,7 @@ export const fr = {
   'tooltip.flowCount': '{count} coopérations',
   'tooltip.since': 'depuis {year}',
   'attribution.label': 'Sources',
+  'attribution.data': 'Données',
   'attribution.text':
     'Collectivités : INSEE / DGCL, Licence Ouverte 2.0 · Lieux : GeoNames, CC BY 4.0 · Fonds de carte : Natural Earth, domaine public',
   'language.switch': 'English',
@@ -389,6 +390,24 @@ export const fr = {
   'typology.view.criteria': 'Critères du calcul',
   'typology.view.weight': 'poids {weight}',
   'typology.view.showOnMap': 'Voir les {model} sur la carte',
+  'dataset.label': 'Données',
+  'dataset.jumelages.title': 'Jumelages des communes françaises (Wikipédia, données réelles)',
+  'dataset.jumelages.line': 'Les jumelages que listent les pages « twin towns » de Wikipédia en anglais, placés commune par commune : réels, sans année, thème, budget ni typologie.',
+  'dataset.demo.title': 'Démonstration ACTER (fictive : thèmes, budgets, typologie)',
+  'dataset.demo.line': 'Des coopérations tirées au sort sur les vrais référentiels et calibrées sur l’étude ACTER, pour essayer toutes les vues ; aucune n’est réelle.',
+  'dataset.imported.line': 'Importé dans ce navigateur le {date} : {imported} coopérations sur {rows} lignes ; visible ici seulement.',
+  'dataset.notGiven': 'non renseigné dans ces données',
+  'dataset.onShow': 'affiché',
+  'dataset.real': 'Données réelles : {name}. Source : {attribution}.',
+  'dataset.missingHere': 'Ce lien montre un jeu de données importé dans un autre navigateur : il n’est pas disponible ici. Voici les jumelages réels.',
+  'dataset.lacks.themes': 'Ce jeu de données ne donne pas de thématiques : pas de répartition par thème.',
+  'dataset.lacks.budgets': 'Ce jeu de données ne donne pas de budgets : pas de chiffres de budget.',
+  'dataset.lacks.typology': 'Ce jeu de données ne dit rien de ce qui fonde la typologie ACTER (thèmes, budgets, services, motivations) : aucun modèle n’y est attribué. La démonstration ACTER montre cette vue.',
+  'share.importedTitle': 'Ce lien ne montrera pas ces données ailleurs',
+  'share.importedText': '« {name} » n’existe que dans ce navigateur : ouvert ailleurs, le lien montrerait d’autres données. Exportez le jeu de données pour le partager.',
+  'share.exportGeoJson': 'Exporter le jeu de données (GeoJSON)',
+  'share.copyAnyway': 'Copier le lien quand même (pour ce navigateur)',
+  'share.close': 'Fermer',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -7,6 +7,7 @@ import { continentLookup, type CountryRecord } from '../domain/gazetteer';
 import type { TypologyId } from '../domain/typology';
 import { buildIndex, withRows } from '../model/cooperation-index';
 import { runFilters } from '../model/crossfilter';
+import { datasetGaps } from '../model/dataset-gaps';
 import type { Bounds } from '../model/bounds';
 import { groupPositions, placeKey } from '../model/places';
 import { typedRow, typologyLookup, withChoice, withTypologies, type ChosenTypologies } from '../model/typology';
@@ -28,7 +29,9 @@ const IN_MEMORY: TypologyChoices = { initial: {}, declare: changedTypologies };
 export function createStore(loaded: readonly Cooperation[], countries: readonly CountryRecord[], choices: TypologyChoices = IN_MEMORY) {
   const countryByIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const facetContext: FacetContext = { continentOf: continentLookup(countries), currentYear: new Date().getFullYear() };
-  const fileTypology = typologyLookup(loaded, facetContext.continentOf);
+  const gaps = datasetGaps(loaded);
+  // With nothing the typology rests on (the twinnings), no model is computed rather than guessed.
+  const fileTypology = gaps.has('typology') ? () => undefined : typologyLookup(loaded, facetContext.continentOf);
   const chosen = signal(choices.initial);
   const byCollectivity = groupPositions(loaded, collectivityKey);
   const byPlace = groupPositions(loaded, placeKey);
@@ -52,6 +55,7 @@ export function createStore(loaded: readonly Cooperation[], countries: readonly 
   });
 
   return {
+    gaps,
     /** The cooperations as typed columns; replaced (never rebuilt from scratch) when a model is chosen. */
     get index() {
       return index.value;

@@ -99,4 +99,13 @@ describe('URL codec', () => {
   it('pads a région code that lost its leading zero', () => {
     expect(decodeState('?region=1,4', vocabulary).state.filters.region).toEqual(['01', '04']);
   });
+
+  it('names the dataset on screen (data=) and keeps it through a round trip', () => {
+    const { state, unknown } = decodeState('?data=jumelages&country=BF', vocabulary);
+    expect(unknown).toEqual([]);
+    expect(state.data).toBe('jumelages');
+    expect(encodeState(state)).toBe('?v=1&data=jumelages&country=BF');
+    expect(decodeState('?country=BF', vocabulary).state.data).toBeNull();
+    expect(decodeState('?data=<script>', vocabulary).unknown).toEqual([{ param: 'data', value: '<script>' }]);
+  });
 });

@@ -155,8 +155,22 @@ const embed: Parameter = {
   encode: (state) => (state.embed ? [['embed', '1']] : []),
 };
 
+/** The dataset on screen: a built-in one's id or an imported one's, as the data layer names them. */
+const dataset: Parameter = {
+  names: ['data'],
+  decode(reading) {
+    const raw = reading.get('data')?.trim() || null;
+    if (raw === null) return {};
+    if (/^[\w-]{1,80}$/.test(raw)) return { data: raw };
+    reading.reject('data', raw);
+    return {};
+  },
+  encode: (state) => (state.data ? [['data', state.data]] : []),
+};
+
 /** Every parameter, in the order the address writes them. */
 const PARAMETERS: readonly Parameter[] = [
+  dataset,
   ...CATEGORY_FACET_IDS.map(facetParameter),
   years,
   selection,

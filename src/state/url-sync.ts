@@ -8,17 +8,26 @@ const sameButCamera = (a: AppState, b: AppState) => encodeState({ ...a, camera: 
 
 /**
  * Keeps the store and the address bar in step: a user's change adds a history entry (moving the
- * map only updates the current one), back and forward restore the state they point to.
+ * map only updates the current one), back and forward restore the state they point to. The
+ * address always names the dataset on screen (`data`), whatever it said.
  */
-export function syncWithUrl(store: Store, vocabulary: Vocabulary): () => void {
+export function syncWithUrl(store: Store, vocabulary: Vocabulary, data: string): () => void {
   const read = () => {
-    const { state, unknown } = decodeState(window.location.search, vocabulary);
+    const decoded = decodeState(window.location.search, vocabulary);
+    const colorNamed = new URLSearchParams(window.location.search).has('color');
+    // Without a typology (the twinnings), arcs are coloured by continent unless the address says otherwise.
+    const colorBy = !colorNamed && store.gaps.has('typology') ? 'continent' : decoded.state.colorBy;
+    const state = { ...decoded.state, data, colorBy };
+    const { unknown } = decoded;
     store.state.value = state;
     store.notices.value = unknown;
     return state;
   };
   read();
   const onPopState = () => {
+    const named = new URLSearchParams(window.location.search).get('data');
+    // An entry of another dataset: the page shows that dataset, with a store of its own.
+    if (named !== null && named !== data) return;
     const { camera } = read();
     if (camera) store.focus.value = camera;
   };

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { language, nextLanguage, setLanguage, t } from '../i18n';
@@ -5,6 +6,7 @@ import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
+import { attributionText } from './attribution';
 import { CopyLinkButton } from './CopyLinkButton';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
@@ -25,9 +27,11 @@ interface Props {
   dataset: ActiveDataset;
   problems: readonly string[];
   onImport: () => void;
+  /** Where the dataset on screen is chosen. */
+  chooser: ComponentChildren;
 }
 
-export function App({ store, style, dataset, problems, onImport }: Props) {
+export function App({ store, style, dataset, problems, onImport, chooser }: Props) {
   const countryName = useMemo(() => countryNamer(store), [store]);
   const model = useMemo(() => createMapViewModel(store, countryName), [store]);
   const state = store.state.value;
@@ -43,7 +47,8 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
           <p class="tagline">{t('app.tagline')}</p>
         </div>
         <SearchBox store={store} countryName={countryName} />
-        <CopyLinkButton />
+        {chooser}
+        <CopyLinkButton dataset={dataset} />
         <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
           {t('import.open')}
         </button>
@@ -55,6 +60,10 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
       {dataset.fictitious ? (
         <p class="fictitious" role="note" data-testid="fictitious-banner">
           {t('app.fictitious')}
+        </p>
+      ) : dataset.attribution ? (
+        <p class="real-data" role="note" data-testid="real-data-banner">
+          {t('dataset.real', { name: dataset.name, attribution: dataset.attribution })}
         </p>
       ) : (
         <p class="dataset-banner" role="note" data-testid="dataset-banner">
@@ -84,7 +93,7 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
         </div>
       </main>
       <footer class="app-footer" data-testid="attribution">
-        {t('attribution.label')} : {t('attribution.text')}
+        {t('attribution.label')} : {attributionText(dataset)}
       </footer>
     </div>
   );

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { CATEGORY_FACET_IDS, facet } from '../domain/facets';
+import { lacksFacet } from '../model/dataset-gaps';
 import type { Store } from '../state/store';
 import { FacetGroup } from './FacetGroup';
 import { facetValueDescription, facetValueLabel } from './facet-labels';
@@ -21,6 +22,13 @@ export function FilterPanel({ store, countryName }: { store: Store; countryName:
         </button>
       </div>
       {CATEGORY_FACET_IDS.map((id, position) => {
+        if (lacksFacet(store.gaps, id)) {
+          return (
+            <p key={id} class="facet-gap" data-testid={`facet-gap-${id}`}>
+              {t(`filters.${id}`)} : {t('dataset.notGiven')}
+            </p>
+          );
+        }
         const counts = facets[id];
         const options = store.index.columns[id].codes.map((value, i) => ({
           value,

@@ -4,12 +4,13 @@ import type { ComponentType } from 'preact';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { CountryRecord } from '../domain/gazetteer';
 import type { DatasetStore } from '../data/dataset-store';
-import { rememberActive, type ActiveDataset } from '../state/datasets';
+import { openDataset, rememberActive, shownDatasetId, type ActiveDataset } from '../state/datasets';
 import { language, t } from '../i18n';
 import { declareTypology, readDeclaredTypologies } from '../state/declared-typologies';
 import { createStore, type Store } from '../state/store';
 import { syncWithUrl } from '../state/url-sync';
 import { App } from './App';
+import { DatasetChooser } from './DatasetChooser';
 import type { CollectivityPageProps } from './citizen/CollectivityPage';
 import type { ImportPanelProps } from './import/ImportPanel';
 
@@ -49,10 +50,21 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
       facetValues: { country: new Set(countries.map((country) => country.iso2)) },
       collectivities: new Set(store.byCollectivity.keys()),
       places: new Set(store.byPlace.keys()),
-    });
+    }, dataset.id);
+    shownDatasetId.value = dataset.id;
     setSyncedStore(store);
     return stop;
   }, [store, countries]);
+
+  // Back or forward to an address of another dataset shows that dataset.
+  useEffect(() => {
+    const onPopState = () => {
+      if (new URLSearchParams(window.location.search).get('data') === dataset.id) return;
+      openDataset(datasets, window.location.search).then(({ dataset: next }) => replaceDataset(next));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [dataset, datasets]);
 
   // A language named in the address wins over the remembered one, without replacing it.
   useEffect(() => {
@@ -89,9 +101,15 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     };
   }, []);
 
-  const show = (next: ActiveDataset) => {
+  const replaceDataset = (next: ActiveDataset) => {
     rememberActive(next.id);
     setDataset(next);
+  };
+  /** Another dataset, from its first screen: the filters and selection of the previous one may not exist in it. */
+  const show = (next: ActiveDataset) => {
+    if (next.id === dataset.id) return;
+    window.history.pushState(null, '', `${window.location.pathname}?data=${encodeURIComponent(next.id)}${window.location.hash}`);
+    replaceDataset(next);
   };
 
   if (syncedStore !== store || (citizenCode !== null && !CollectivityPage)) return <p class="loading">{t('app.loading')}</p>;
@@ -100,7 +118,15 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   }
   return (
     <>
-      <App key={dataset.id} store={store} style={style} dataset={dataset} problems={problems} onImport={() => setImportOpen(true)} />
+      <App
+        key={dataset.id}
+        store={store}
+        style={style}
+        dataset={dataset}
+        problems={problems}
+        onImport={() => setImportOpen(true)}
+        chooser={<DatasetChooser datasets={datasets} active={dataset} onShow={show} />}
+      />
       {importOpen && ImportPanel && (
         <ImportPanel
           datasets={datasets}

@@ -134,7 +134,7 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
     await page.click('[data-testid="copy-link"]');
     // Copying is asynchronous: wait for its confirmation rather than read the status at once.
     await page.waitForSelector('[data-testid="share-status"]:text-is("Lien copié.")');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.origin}/?v=1&ct=${chosen.code}&page=collectivite`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.origin}/?v=1&data=demo&ct=${chosen.code}&page=collectivite`);
     await page.close();
   });
 

@@ -42,6 +42,12 @@ describe('importing an inventory in the browser', () => {
     await page.waitForSelector('[data-testid="dataset-banner"]');
     await waitForMapIdle(page);
     assert.equal(Number(await page.getAttribute('[data-testid="result-count"]', 'data-count')), expected.imported);
+    // Its link would show other data in another browser: Copier le lien says so and offers the export.
+    await page.click('[data-testid="copy-link"]');
+    assert.match(await page.textContent('[data-testid="share-imported"]'), /n’existe que dans ce navigateur/);
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="share-export"]');
+    assert.match((await download).suggestedFilename(), /\.geojson$/);
 
     await page.reload();
     await waitForMapIdle(page);
@@ -51,7 +57,7 @@ describe('importing an inventory in the browser', () => {
     page.on('dialog', (dialog) => dialog.accept());
     await page.click('[data-testid="import-open"]');
     await page.locator('[data-testid="dataset-list"] li[data-dataset] button.danger').click();
-    await page.waitForSelector('[data-testid="fictitious-banner"]');
+    await page.waitForSelector('[data-testid="real-data-banner"]');
     assert.equal(await page.locator('[data-testid="dataset-list"] li[data-dataset]').count(), 0);
     assert.deepEqual(consoleErrors, []);
     await page.close();

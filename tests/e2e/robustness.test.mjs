@@ -79,7 +79,7 @@ describe('a robust atlas', () => {
     await browser.close();
   });
 
-  it('refuses, with a message, a dataset stored by an older version, and shows the demo', async () => {
+  it('refuses, with a message, a dataset stored by an older version, and shows the real jumelages', async () => {
     const browser = await launchChromium();
     const { page } = await openPage(browser, `${app.origin}/`);
     await waitForMapIdle(page);
@@ -111,7 +111,8 @@ describe('a robust atlas', () => {
     await page.reload();
     await waitForMapIdle(page);
     assert.match(await page.textContent('.notice[role="alert"]'), /ancien\.csv.*format/);
-    assert.ok(await page.locator('[data-testid="fictitious-banner"]').isVisible());
+    assert.ok(await page.locator('[data-testid="real-data-banner"]').isVisible());
+    assert.equal(await page.locator('[data-testid="fictitious-banner"]').count(), 0);
     await browser.close();
   });
 });

@@ -13,6 +13,8 @@ import { CostSection } from './CostSection';
 import { formatLongDate, plural } from './labels';
 
 import { LocalSection } from './LocalSection';
+import { isBuiltIn } from '../../state/datasets';
+import { attributionText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
@@ -92,9 +94,14 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
               legendTitle: t('citizen.map.legend'),
               legend: legendThemes(profile.cooperations).map(({ theme, color }) => ({ label: theme ? themeLabel(theme) : t('legend.other'), color })),
               note: t('legend.direction'),
-              attribution: `${t('attribution.label')} — ${t('attribution.text')}`,
+              attribution: `${t('attribution.label')} — ${attributionText(dataset)}`,
             })}
           />
+          {!isBuiltIn(dataset.id) && (
+            <p class="citizen-local-only" role="note" data-testid="share-imported">
+              {t('share.importedText', { name: dataset.name })}
+            </p>
+          )}
         </header>
       )}
       <main class="citizen-main">
@@ -119,7 +126,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
       </main>
       <footer class="citizen-footer" data-testid="attribution">
         <p>
-          <strong>{t('attribution.label')}</strong> — {t('attribution.text')}
+          <strong>{t('attribution.label')}</strong> — {attributionText(dataset)}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
         {embed && (

@@ -1,15 +1,19 @@
 import type { Language } from '../../i18n';
 import { escapeHtml } from '../../map/escape-html';
+import { shownDatasetId } from '../../state/datasets';
 import { encodeState } from '../../state/url-codec';
-import { EMPTY_STATE } from '../../domain/app-state';
+import { EMPTY_STATE, type AppState } from '../../domain/app-state';
+
+/** An address of the dataset on screen. */
+const searchOf = (state: Partial<AppState>) => encodeState({ ...EMPTY_STATE, data: shownDatasetId.value, ...state });
 
 /** Addresses of this site, relative to the page (they work from any folder the site is served from). */
 export const citizenPageSearch = (code: string, options: { embed?: boolean; lang?: Language | null } = {}) =>
-  encodeState({ ...EMPTY_STATE, ct: code, page: 'collectivite', embed: options.embed ?? false, lang: options.lang ?? null });
+  searchOf({ ct: code, page: 'collectivite', embed: options.embed ?? false, lang: options.lang ?? null });
 
-export const atlasSearch = (code: string) => encodeState({ ...EMPTY_STATE, ct: code });
+export const atlasSearch = (code: string) => searchOf({ ct: code });
 
-export const overlapsSearch = (placeKey: string) => encodeState({ ...EMPTY_STATE, view: 'chevauchements', place: placeKey });
+export const overlapsSearch = (placeKey: string) => searchOf({ view: 'chevauchements', place: placeKey });
 
 /** The full address, for sharing outside the site. */
 export const absoluteUrl = (search: string) => `${window.location.origin}${window.location.pathname}${search}`;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStore, DatasetSummary } from '../../data/dataset-store';
 import { formatNumber, locale, t } from '../../i18n';
-import { DEMO_ID, loadDemo, loadStored, type ActiveDataset } from '../../state/datasets';
+import { DEMO_ID, JUMELAGES_ID, showById, type ActiveDataset } from '../../state/datasets';
 
 interface Props {
   datasets: DatasetStore;
@@ -22,18 +22,11 @@ export function DatasetLibrary({ datasets, active, revision, onShow, onReport }:
     refresh();
   }, [datasets, revision]);
 
-  const show = async (id: string) => {
-    try {
-      const dataset = id === DEMO_ID ? await loadDemo() : await loadStored(datasets, id);
-      if (dataset) onShow(dataset);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const show = (id: string) => showById(datasets, id, onShow, setProblem);
   const remove = async (summary: DatasetSummary) => {
     if (!window.confirm(t('import.confirmRemove', { name: summary.name }))) return;
     await datasets.remove(summary.id);
-    if (summary.id === active.id) await show(DEMO_ID);
+    if (summary.id === active.id) await show(JUMELAGES_ID);
     refresh();
   };
   const date = (iso: string) => new Date(iso).toLocaleString(locale());

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
 import { type CategoryFacetId, COLOR_ATTRIBUTES, type ColorAttribute } from '../../domain/facets';
+import { lacksFacet } from '../../model/dataset-gaps';
 import { computeStats, type CooperationStats } from '../../model/stats';
 import type { Breakdown } from '../../model/stats-tally';
 import { facetValueLabel } from '../facet-labels';
@@ -37,6 +38,8 @@ const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (C
 /** Statistics of the filtered cooperations, with the ACTER study's figures beside ours where they answer the same question. */
 export default function StatsView({ store, countryName }: ViewProps) {
   const filtered = store.filtered.value;
+  const { gaps } = store;
+  const shown = (chart: BreakdownChart) => !lacksFacet(gaps, chart.facet);
   const stats = useMemo(() => computeStats(store.index, filtered.mask), [store, filtered]);
   const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
 
@@ -68,10 +71,15 @@ export default function StatsView({ store, countryName }: ViewProps) {
         <p>{t('stats.empty')}</p>
       ) : (
         <>
-          <StudyComparison stats={stats} countryName={countryName} />
+          {[...gaps].map((gap) => (
+            <p key={gap} class="dataset-gap" role="note" data-testid="dataset-gap">
+              {t(`dataset.lacks.${gap}`)}
+            </p>
+          ))}
+          <StudyComparison stats={stats} countryName={countryName} withThemes={!gaps.has('themes')} />
           <section class="stats-section" aria-labelledby="stats-cooperations-title">
             <h3 id="stats-cooperations-title">{t('stats.section.cooperations')}</h3>
-            <div class="stats-grid">{cooperationCharts(stats).map(chartOf('stats.cooperations'))}</div>
+            <div class="stats-grid">{cooperationCharts(stats).filter(shown).map(chartOf('stats.cooperations'))}</div>
           </section>
           <section class="stats-section" aria-labelledby="stats-collectivities-title">
             <h3 id="stats-collectivities-title">{t('stats.section.collectivities')}</h3>
@@ -84,7 +92,7 @@ export default function StatsView({ store, countryName }: ViewProps) {
               />
             </div>
           </section>
-          <BudgetFigures budget={stats.budget} cooperations={stats.cooperations} />
+          {!gaps.has('budgets') && <BudgetFigures budget={stats.budget} cooperations={stats.cooperations} />}
         </>
       )}
     </div>

@@ -68,6 +68,16 @@ export default function TypologyView({ store }: ViewProps) {
     store.setFacet('typology', [model]);
     store.update({ view: 'carte' });
   };
+  if (store.gaps.has('typology')) {
+    return (
+      <section class="typology-view" aria-labelledby="typology-title">
+        <h2 id="typology-title">{t('typology.view.title')}</h2>
+        <p class="dataset-gap" role="note" data-testid="dataset-gap">
+          {t('dataset.lacks.typology')}
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="typology-view" aria-labelledby="typology-title">
       <h2 id="typology-title">{t('typology.view.title')}</h2>

@@ -15,10 +15,12 @@ import { StudyFigure } from './StudyFigure';
 interface Props {
   stats: CooperationStats;
   countryName: (iso2: string) => string;
+  /** false for a dataset without themes: its theme shares would all read 0 %. */
+  withThemes: boolean;
 }
 
 /** Where the data answers one of the ACTER study's questions, its answer beside the study's. */
-export function StudyComparison({ stats, countryName }: Props) {
+export function StudyComparison({ stats, countryName, withThemes }: Props) {
   const { africaAmongDecentralised, topAfricanCountries, themeGroups } = stats.study;
   const africaAll = stats.byContinent.rows.find((row) => row.value === 'afrique')?.count ?? 0;
   const ourTopFive = topAfricanCountries.map((row) => row.value);
@@ -48,7 +50,7 @@ export function StudyComparison({ stats, countryName }: Props) {
           format={formatMean}
           note={t('stats.study.perCollectivityNote')}
         />
-        {themeGroups.map(({ id, share }) => {
+        {withThemes && themeGroups.map(({ id, share }) => {
           const group = STUDY_THEME_GROUPS.find((candidate) => candidate.id === id)!;
           return (
             <StudyFigure

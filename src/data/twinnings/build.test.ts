@@ -1,0 +1,148 @@
+/**
+ * The twinnings pipeline on hand-checked pairs, against the real gazetteers of public/geo: the
+ * positions expected are those of the towns themselves, checked by hand (within 25 km).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diskGazetteerSource } from '../gazetteer-source';
+import { buildTwinnings, type BuiltTwinnings } from './build';
+
+const HEADER = 'city1,country1,city2,country2';
+const source = diskGazetteerSource('public/geo');
+const build = (...lines: string[]) => buildTwinnings([HEADER, ...lines].join('\n'), source);
+
+function kmBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+describe('hand-checked pairs', () => {
+  let built: BuiltTwinnings;
+  beforeAll(async () => {
+    built = await build(
+      'Chambéry,France,Ouahigouya,Burkina Faso',
+      'Ségou,Mali,Angoulême,France',
+      'Apt,France,Bakel,Senegal',
+      'Dunkirk,France,Middlesbrough,"England, United Kingdom"',
+      'Middlesbrough,England,Dunkerque,France',
+      'Ijevan,Armenia,Valence,France',
+      'Saint-Denis,France,Gera,Germany',
+      'Dieppe,Canada,Dieppe,France',
+      'Beaconsfield,Canada,Verneuil-sur-Seine,France',
+      'Choisy-le-Roi,France,Đống Đa (Hanoi),Vietnam',
+      'Cork,Republic of Ireland,Rennes,France',
+      'Ouagadougou,Burkina Faso,Loudun,France',
+    );
+  }, 60_000);
+
+  const pair = (ctCode: string, partnerName: string) => {
+    const found = built.jumelages.find((j) => j.ctCode === ctCode && j.partnerName === partnerName);
+    if (!found) throw new Error(`${ctCode} – ${partnerName} absent`);
+    return found;
+  };
+  const expectAt = (point: [number, number], expected: [number, number]) => expect(kmBetween(point, expected)).toBeLessThan(25);
+
+  it('places both ends of each pair where the towns are', () => {
+    const chambery = pair('73065', 'Ouahigouya');
+    expectAt([chambery.ctLon, chambery.ctLat], [5.92, 45.57]);
+    expectAt([chambery.partnerLon, chambery.partnerLat], [-2.42, 13.58]);
+    expectAt([pair('16015', 'Ségou').partnerLon, pair('16015', 'Ségou').partnerLat], [-6.26, 13.44]);
+    expectAt([pair('84003', 'Bakel').partnerLon, pair('84003', 'Bakel').partnerLat], [-12.46, 14.9]);
+    expect(pair('26362', 'Ijevan').ctDepartement).toBe('26');
+  });
+
+  it('reads English names: Dunkirk is Dunkerque, Republic of Ireland and England are countries', () => {
+    expect(pair('59183', 'Middlesbrough')).toMatchObject({ ctName: 'Dunkerque', partnerCountry: 'GB' });
+    expect(pair('35238', 'Cork').partnerCountry).toBe('IE');
+  });
+
+  it('chooses a homonym in the partner country, never elsewhere: Dieppe and Beaconsfield in Canada', () => {
+    const dieppe = pair('76217', 'Dieppe');
+    expect(dieppe.partnerCountry).toBe('CA');
+    expectAt([dieppe.partnerLon, dieppe.partnerLat], [-64.69, 46.08]);
+    const beaconsfield = pair('78642', 'Beaconsfield');
+    expectAt([beaconsfield.partnerLon, beaconsfield.partnerLat], [-73.86, 45.43]);
+  });
+
+  it('gives a shared French name to the most populous commune, with a warning naming the others', () => {
+    const valence = built.report.entries.find((entry) => entry.row === 7)!;
+    expect(pair('26362', 'Ijevan').ctName).toBe('Valence');
+    expect(valence.warnings.join(' ')).toMatch(/Valence \(26.*les autres : .*Valence \(82/);
+    // Saint-Denis of Réunion is more populous, but the list writes "Réunion, France" for it.
+    expect(pair('93066', 'Gera').ctDepartement).toBe('93');
+    expect(built.report.entries.find((entry) => entry.row === 8)!.warnings.join(' ')).toMatch(/974/);
+  });
+
+  it('places a district at its own point when found near its city, else at the city', () => {
+    const dongDa = pair('94022', 'Đống Đa (Hanoi)');
+    expectAt([dongDa.partnerLon, dongDa.partnerLat], [105.83, 21.02]);
+  });
+
+  it('merges a pair listed on both pages into one jumelage keeping both lines', () => {
+    const dunkirk = pair('59183', 'Middlesbrough');
+    expect(dunkirk.sourceRow).toBe(5);
+    expect(dunkirk.sourceRows).toEqual([5, 6]);
+    expect(built.report.entries.find((entry) => entry.row === 6)).toMatchObject({ status: 'merged', into: 5 });
+  });
+
+  it('accounts for every line: imported, merged or rejected with its reason', () => {
+    const { rows, imported, merged, rejected, entries } = built.report;
+    expect(rows).toBe(12);
+    expect(imported + merged + rejected).toBe(rows);
+    expect(entries.map((entry) => entry.row)).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
+    expect(imported).toBe(built.jumelages.length);
+    entries.filter((entry) => entry.status === 'rejected').forEach((entry) => expect(entry.reason).toBeTruthy());
+  });
+});
+
+describe('homonyms told apart by another line', () => {
+  it('takes the Vernouillet that another line pairs, by its département, with the same partner', async () => {
+    const { jumelages, report } = await build(
+      'Alberndorf im Pulkautal,Austria,Vernouillet,France',
+      '"Vernouillet, Yvelines",France,Alberndorf im Pulkautal,Austria',
+      'Cheddar,England,Vernouillet,France',
+    );
+    expect(jumelages.map((j) => [j.ctCode, j.partnerName, j.sourceRows])).toEqual([
+      ['78643', 'Alberndorf im Pulkautal', [2, 3]],
+      ['28404', 'Cheddar', [4]],
+    ]);
+    expect(report.entries[0].warnings.join(' ')).toMatch(/Retenue plutôt Vernouillet \(78\)/);
+  }, 60_000);
+});
+
+describe('a town by its own name', () => {
+  it('prefers the town named so to a larger one that has the name only as another name', async () => {
+    const { jumelages, report } = await build('Arles,France,York,United States', 'Béziers,France,Stavropol,Russia');
+    expect(kmBetween([jumelages[0].partnerLon, jumelages[0].partnerLat], [-76.73, 39.96])).toBeLessThan(25);
+    expect(kmBetween([jumelages[1].partnerLon, jumelages[1].partnerLat], [41.97, 45.04])).toBeLessThan(25);
+    expect(report.entries[0].warnings.join(' ')).toMatch(/Warner Robins/);
+  }, 60_000);
+});
+
+describe('municipalities named after a town', () => {
+  it('places a merged municipality at the town it is named after, only when the country has one of that name', async () => {
+    const { jumelages, report } = await build(
+      'Comines-Warneton,Belgium,Argentonnay,France',
+      'Lindenberg im Allgäu,Germany,Vallauris,France',
+    );
+    expect(jumelages).toHaveLength(1);
+    expect(kmBetween([jumelages[0].partnerLon, jumelages[0].partnerLat], [3.0, 50.77])).toBeLessThan(25);
+    // Germany has several Lindenbergs: which one the list means cannot be told.
+    expect(report.entries[1]).toMatchObject({ status: 'rejected' });
+  }, 60_000);
+});
+
+describe('rejections', () => {
+  it('rejects a pair of two French collectivities, an unknown country and an unknown place, never at the country point', async () => {
+    const { report, jumelages } = await build(
+      'Metz,France,Saint-Denis,"Réunion, France"',
+      'Nowhere,Atlantis,Lyon,France',
+      'Qwxzqwxz,Germany,Lyon,France',
+    );
+    expect(jumelages).toEqual([]);
+    expect(report.entries.map((entry) => entry.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(report.entries[0].reason).toMatch(/deux collectivités françaises/);
+    expect(report.entries[1].reason).toMatch(/Atlantis/);
+    expect(report.entries[2].reason).toMatch(/introuvable.*plutôt qu’au point du pays/);
+  }, 60_000);
+});

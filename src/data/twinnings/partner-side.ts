@@ -1,0 +1,213 @@
+import type { CityRow, CountryPlaces } from '../../domain/gazetteer';
+import { addTo, placeKey } from '../place-names';
+import type { Resolution } from '../resolve-french';
+import type { createPartnerResolver, PartnerPlace } from '../resolve-partner';
+import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
+import { DISTRICT_SEATS } from './partner-districts';
+import { PARTNER_HAND_POINTS } from './partner-hand-points';
+import type { PartnerCountry } from './partner-country';
+
+/** Words in parentheses that qualify a name instead of naming the city it lies in. */
+const QUALIFIER = /^(district|rural gmina|gmina|county|municipality|region|province|communaute|intercommunality|state|city|town|village)$/;
+/** English words the lists add to a place's own name ("Bam Province", "Gaza City"). */
+const ENGLISH_SUFFIX = / (province|district|municipality|region|prefecture|city|town|village|governorate|oblast|raion)$/i;
+/**
+ * Countries whose names the lists transliterate from another script: there a spelling that
+ * differs in its vowels is the same place ("Zhukovsky", "Zhukovskiy"); elsewhere it is another.
+ */
+const TRANSLITERATED = new Set(['AM', 'AZ', 'BG', 'BY', 'CN', 'DZ', 'EG', 'GE', 'GR', 'IL', 'JP', 'KR', 'KZ', 'LB', 'MA', 'MK', 'MN', 'MR', 'PS', 'RS', 'RU', 'SY', 'TH', 'TN', 'TW', 'UA', 'UZ', 'VN']);
+/** A city the lists name a district of ("Dongcheng (Beijing)") has at least this population. */
+const DISTRICT_CITY_POPULATION = 100_000;
+/** A town whose own name is the one written wins over a larger one that has it as another name, unless that one is this many times larger. */
+const OTHER_NAME_WINS_AT = 10;
+
+const withoutQualifier = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
+const formatPopulation = (population: number) => population.toLocaleString('fr-FR');
+
+/**
+ * The town that bears the name as its own when the most populous match only has it as an
+ * unrelated other name ("York": York, Pennsylvania, not Warner Robins; "Stavropol": not Tolyatti);
+ * null when the most populous match is the right choice, or a longer form of the name
+ * ("Steinbach am Taunus"), which the resolver weighs as a homonym.
+ */
+function byMainName(rows: readonly CityRow[], key: string): CityRow | null {
+  const ownName = (row: CityRow) => placeKey(row[1]) === key || placeKey(withoutQualifier(row[1])) === key;
+  if (ownName(rows[0]) || placeKey(rows[0][1]).startsWith(key)) return null;
+  const main = rows.find(ownName);
+  return main && main[4] * OTHER_NAME_WINS_AT >= rows[0][4] ? main : null;
+}
+
+/** Homonyms closer than this are one place for the atlas (the distance its quality is measured at). */
+const RIGHT_AT_KM = 25;
+/** A district within this distance of the city the list names is taken as lying in it. */
+const WITHIN_CITY_KM = 60;
+
+/** How a written partner name reads: its own name, and the city or area it lies in. */
+interface WrittenPartner {
+  name: string;
+  /** "Hanoi" in "Đống Đa (Hanoi)", "Berlin" in "Berlin – Mitte"; null when none. */
+  within: string | null;
+  /** "Victoria" in "Bayside, Victoria". */
+  area: string | null;
+}
+
+export function readPartnerName(written: string): WrittenPartner {
+  const text = written.trim();
+  const parenthesis = /^(.+?)\s*\(([^)]+)\)$/.exec(text);
+  if (parenthesis) {
+    const [, name, inner] = parenthesis;
+    return QUALIFIER.test(placeKey(inner)) ? { name, within: null, area: null } : { name, within: inner.trim(), area: null };
+  }
+  const district = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
+  if (district) return { name: district[2], within: district[1], area: null };
+  const comma = /^([^,]+),\s*(.+)$/.exec(text);
+  if (comma) return { name: comma[1], within: null, area: comma[2] };
+  return { name: text, within: null, area: null };
+}
+
+/** The names to look for, in order: as written, without the English word, the seat of a district, the first of "A and B", "Prague" for "Prague 6". */
+function nameVariants(name: string): string[] {
+  const key = placeKey(name);
+  const seat = DISTRICT_SEATS[key];
+  const variants = [name, name.replace(ENGLISH_SUFFIX, ''), name.replace(/['’]/g, ''), seat, / and /.test(name) ? name.split(/ and /)[0] : undefined, name.replace(/\s+\d+$/, '')];
+  return [...new Set(variants.filter((v): v is string => Boolean(v)).map((v) => v.trim()))];
+}
+
+/** First words that are no town's name on their own ("Saint-Lambert" is not "Saint"). */
+const NOT_A_NAME = /^(saint|sainte|sankt|san|santa|santo|sao|st|ste|mont|bad|port|porto|villa|ville|vila|new|north|south|east|west|great|little|upper|lower|nieder|ober)$/;
+
+/**
+ * The town a municipality is named after, when GeoNames lists the town only: the first of a
+ * merged pair ("Comines-Warneton", "Heusden-Zolder"), or the town before its river or region
+ * ("Rottenburg am Neckar", "Reichenbach im Vogtland"). null when the name has no such part.
+ */
+function coreName(name: string): string | null {
+  const located = /^(.+?) (am|im|an der|ob der|in der|bei) .+$/.exec(name);
+  if (located) return located[1];
+  const [first, ...rest] = name.split('-');
+  const key = placeKey(first);
+  return rest.length > 0 && key.length >= 4 && !NOT_A_NAME.test(key) ? first : null;
+}
+
+function distanceKm(a: PartnerPlace, b: PartnerPlace): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const EMPTY_PLACES: CountryPlaces = { version: 1, iso2: '', admin1: [], cities: [] };
+
+type Found = { value: PartnerPlace; warnings: string[] } | null;
+
+/**
+ * The partner end of a pair, always within its country: the name as written, then without the
+ * English word the lists add ("Bam Province"); a district goes to its own point when found near
+ * the city it is said to lie in, else to that city; a part of the country the list names (England,
+ * Victoria) restricts homonyms to it; a name no place has goes to the closest spelling with a
+ * warning. Never the country's point: a place not found is an error.
+ */
+export function createPartnerSide(
+  placesOf: (iso2: string) => CountryPlaces | null,
+  resolvePartner: ReturnType<typeof createPartnerResolver>,
+): (written: string, partner: PartnerCountry) => Resolution<PartnerPlace> {
+  const cityIndexes = new Map<string, Map<string, CityRow[]>>();
+  const citiesOf = (places: CountryPlaces) => {
+    let index = cityIndexes.get(places.iso2);
+    if (!index) {
+      index = new Map();
+      // GeoNames writes some names with a qualifier, "Figuig (Centre)": they are found without it too.
+      const keys = (city: CityRow) => [city[1], ...city[2]].flatMap((n) => [placeKey(n), placeKey(withoutQualifier(n))]);
+      for (const city of places.cities) for (const key of new Set(keys(city))) addTo(index, key, city);
+      cityIndexes.set(places.iso2, index);
+    }
+    return index;
+  };
+  const skeletons = new Map<string, Map<string, CityRow[]>>();
+  const city = (row: CityRow, name: string, iso2: string): PartnerPlace => ({ country: iso2, name, precision: 'commune', lon: row[5], lat: row[6] });
+
+  /** The place of one name, in the part of the country named, if any; near `near` when given. */
+  const lookup = (name: string, partner: PartnerCountry, areaCode: string | null, near: PartnerPlace | null = null): Found => {
+    const { country } = partner;
+    const places = placesOf(country.iso2);
+    const within = areaCode ?? partner.admin1;
+    for (const candidate of nameVariants(name)) {
+      const rows = places ? citiesOf(places).get(placeKey(candidate)) : undefined;
+      const inArea = within ? rows?.filter((row) => row[3] === within) : undefined;
+      if (inArea && inArea.length > 0) return { value: city(inArea[0], name, country.iso2), warnings: [] };
+      const nearest = near && rows?.find((row) => distanceKm(city(row, name, country.iso2), near) <= WITHIN_CITY_KM);
+      if (nearest) return { value: city(nearest, name, country.iso2), warnings: [] };
+      const main = rows && byMainName(rows, placeKey(candidate));
+      if (main) {
+        const warning = `« ${name} » : nom propre de ${main[1]} (${formatPopulation(main[4])} hab.), retenue plutôt que ${rows[0][1]} (${formatPopulation(rows[0][4])} hab.) qui ne le porte que comme autre nom.`;
+        return { value: city(main, name, country.iso2), warnings: [warning] };
+      }
+      const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
+      if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings };
+      if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: [] };
+    }
+    return null;
+  };
+
+  const closest = (name: string, partner: PartnerCountry): Found => {
+    const places = placesOf(partner.country.iso2);
+    if (!places || !TRANSLITERATED.has(places.iso2)) return null;
+    let index = skeletons.get(places.iso2);
+    if (!index) {
+      index = skeletonIndex(places.cities.map((row) => [row[1], row] as [string, CityRow]));
+      skeletons.set(places.iso2, index);
+    }
+    const row = index.get(spellingSkeleton(name))?.find((candidate) => isCloseSpelling(name, candidate[1]));
+    if (!row) return null;
+    return {
+      value: city(row, name, partner.country.iso2),
+      warnings: [`« ${name} » introuvable tel quel : orthographe la plus proche retenue (voyelles près), ${row[1]} (${partner.country.nameFr}).`],
+    };
+  };
+
+  /** The city of that name when the country has one only (or several within a few km): a name to read, not to choose. */
+  const unambiguousCity = (name: string, partner: PartnerCountry): PartnerPlace | null => {
+    const places = placesOf(partner.country.iso2);
+    const rows = places ? citiesOf(places).get(placeKey(name)) : undefined;
+    if (!rows || rows.length === 0) return null;
+    const first = city(rows[0], name, partner.country.iso2);
+    return rows.every((row) => distanceKm(first, city(row, name, partner.country.iso2)) <= RIGHT_AT_KM) ? first : null;
+  };
+
+  const areaCodeOf = (area: string | null, partner: PartnerCountry): string | null => {
+    if (!area) return null;
+    const key = placeKey(area);
+    return placesOf(partner.country.iso2)?.admin1.find((unit) => [unit[1], ...unit[2]].some((n) => placeKey(n) === key))?.[0] ?? null;
+  };
+
+  return (written, partner) => {
+    const { name, within, area } = readPartnerName(written);
+    const areaCode = areaCodeOf(area, partner);
+    const whole = name !== written.trim() ? lookup(written, partner, null) : null;
+    if (whole) return { value: { ...whole.value, name: written }, warnings: whole.warnings };
+    const city = within ? lookup(within, partner, null) : null;
+    const own = lookup(name, partner, areaCode, city?.value ?? null);
+    const cityPopulation = within ? (citiesOf(placesOf(partner.country.iso2) ?? EMPTY_PLACES).get(placeKey(within))?.[0]?.[4] ?? 0) : 0;
+    if (own && city && distanceKm(own.value, city.value) > WITHIN_CITY_KM && cityPopulation >= DISTRICT_CITY_POPULATION) {
+      return { value: { ...city.value, name: written }, warnings: [`« ${name} » trouvé loin de ${within} : placé à ${within}.`] };
+    }
+    if (own) return { value: { ...own.value, name: written }, warnings: own.warnings };
+    if (city) return { value: { ...city.value, name: written }, warnings: [`« ${name} » introuvable : placé à ${within}, où la liste le situe.`] };
+    const hand = PARTNER_HAND_POINTS[partner.country.iso2]?.[placeKey(name)];
+    if (hand) {
+      const [official, lon, lat] = hand;
+      return { value: { country: partner.country.iso2, name: written, precision: 'commune', lon, lat }, warnings: [`« ${written} » absent de GeoNames : placé au point relevé à la main pour ${official}.`] };
+    }
+    const core = coreName(name);
+    const coreFound = core ? unambiguousCity(core, partner) : null;
+    if (coreFound) {
+      return { value: { ...coreFound, name: written }, warnings: [`« ${name} » introuvable tel quel : placé à ${core}, le lieu qui lui donne son nom (seul de ce nom dans le pays).`] };
+    }
+    const near = closest(name, partner);
+    if (near) return { value: { ...near.value, name: written }, warnings: near.warnings };
+    return {
+      error: `« ${written} » introuvable parmi les villes et régions du pays (${partner.country.nameFr}), même à une faute près : non placé, plutôt qu’au point du pays.`,
+      warnings: [],
+    };
+  };
+}
