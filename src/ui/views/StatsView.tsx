@@ -2,13 +2,18 @@ import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
 import { type CategoryFacetId, COLOR_ATTRIBUTES, type ColorAttribute } from '../../domain/facets';
 import { computeStats, type CooperationStats } from '../../model/stats';
+import { HEADLINE_FIGURE_IDS, headlineFigures } from '../../model/stats-headline';
 import type { Breakdown } from '../../model/stats-tally';
+import { encodeState } from '../../state/url-codec';
 import { facetValueLabel } from '../facet-labels';
 import type { ViewProps } from './registry';
 import { BarChart, type Bar } from './stats/BarChart';
 import { breakdownBars } from './stats/breakdown-bars';
 import { BudgetFigures } from './stats/BudgetFigures';
+import { useCommuneEpci } from './stats/commune-epci';
 import { formatMean } from './stats/format';
+import { HeadlineFigures } from './stats/HeadlineFigures';
+import { scopeOf } from './stats/scope';
 import { StudyComparison } from './stats/StudyComparison';
 
 interface BreakdownChart {
@@ -34,10 +39,13 @@ const collectivityCharts = (stats: CooperationStats): BreakdownChart[] => [
 
 const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (COLOR_ATTRIBUTES as readonly string[]).includes(facet);
 
-/** Statistics of the filtered cooperations, with the ACTER study's figures beside ours where they answer the same question. */
+/** The figures to quote first, then the charts, the budgets, and the ACTER study's figures beside ours where they answer the same question. */
 export default function StatsView({ store, countryName }: ViewProps) {
   const filtered = store.filtered.value;
-  const stats = useMemo(() => computeStats(store.index, filtered.mask), [store, filtered]);
+  const state = store.state.value;
+  const epciOf = useCommuneEpci();
+  const stats = useMemo(() => computeStats(store.index, filtered.mask, { epciOf }), [store, filtered, epciOf]);
+  const scope = scopeOf(state.filters);
   const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
 
   const chartOf = (counted: MessageKey) => (chart: BreakdownChart) => (
@@ -56,6 +64,7 @@ export default function StatsView({ store, countryName }: ViewProps) {
     value: mean,
     text: formatMean(mean),
     cells: [formatNumber(collectivities), formatNumber(cooperations), formatMean(mean)],
+    values: [collectivities, cooperations, Math.round(mean * 100) / 100],
   }));
 
   return (
@@ -68,7 +77,16 @@ export default function StatsView({ store, countryName }: ViewProps) {
         <p>{t('stats.empty')}</p>
       ) : (
         <>
-          <StudyComparison stats={stats} countryName={countryName} />
+          <HeadlineFigures figures={headlineFigures(stats)} scope={scope} ids={HEADLINE_FIGURE_IDS} />
+          <p class="stats-report-link">
+            {scope.name === null ? (
+              t('stats.report.hint')
+            ) : (
+              <a href={encodeState({ ...state, page: 'region' })} data-testid="open-report">
+                {t('stats.report.open', { name: scope.name })}
+              </a>
+            )}
+          </p>
           <section class="stats-section" aria-labelledby="stats-cooperations-title">
             <h3 id="stats-cooperations-title">{t('stats.section.cooperations')}</h3>
             <div class="stats-grid">{cooperationCharts(stats).map(chartOf('stats.cooperations'))}</div>
@@ -85,6 +103,7 @@ export default function StatsView({ store, countryName }: ViewProps) {
             </div>
           </section>
           <BudgetFigures budget={stats.budget} cooperations={stats.cooperations} />
+          <StudyComparison stats={stats} countryName={countryName} />
         </>
       )}
     </div>

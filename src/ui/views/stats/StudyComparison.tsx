@@ -9,6 +9,7 @@ import {
 
 import type { CooperationStats } from '../../../model/stats';
 import { ratio } from '../../../model/stats-study';
+import { isSmallSample } from '../../../model/stats-headline';
 import { formatMean, formatShare } from './format';
 import { StudyFigure } from './StudyFigure';
 
@@ -28,6 +29,7 @@ export function StudyComparison({ stats, countryName }: Props) {
     <section class="stats-section stats-study" aria-labelledby="stats-study-title">
       <h3 id="stats-study-title">{t('stats.section.study')}</h3>
       <p class="stats-note">{t('stats.study.intro')}</p>
+      {isSmallSample(stats) && <SmallSampleCaution collectivities={stats.collectivities} />}
       <div class="stats-study-grid">
         <StudyFigure
           title={t('stats.study.africa')}
@@ -71,6 +73,14 @@ export function StudyComparison({ stats, countryName }: Props) {
         </article>
       </div>
     </section>
+  );
+}
+
+export function SmallSampleCaution({ collectivities }: { collectivities: number }) {
+  return (
+    <p class="stats-caution" role="note" data-testid="small-sample">
+      {t('stats.smallSample', { count: formatNumber(collectivities) })}
+    </p>
   );
 }
 
