@@ -12,6 +12,7 @@ import { syncWithUrl } from '../state/url-sync';
 import { App } from './App';
 import type { CollectivityPageProps } from './citizen/CollectivityPage';
 import type { ImportPanelProps } from './import/ImportPanel';
+import type { RegionReportProps } from './report/RegionReport';
 
 interface Props {
   style: StyleSpecification;
@@ -24,6 +25,7 @@ interface Props {
 
 const loadImportPanel = () => import('./import/ImportPanel').then((module) => module.ImportPanel);
 const loadCollectivityPage = () => import('./citizen/CollectivityPage').then((module) => module.default);
+const loadRegionReport = () => import('./report/RegionReport').then((module) => module.default);
 
 /** Holds the dataset on show; a new dataset gets a new store, kept in step with the address. */
 export function Root({ style, countries, datasets, initial, problems }: Props) {
@@ -32,6 +34,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [ImportPanel, setImportPanel] = useState<ComponentType<ImportPanelProps> | null>(null);
   const [CollectivityPage, setCollectivityPage] = useState<ComponentType<CollectivityPageProps> | null>(null);
+  const [RegionReport, setRegionReport] = useState<ComponentType<RegionReportProps> | null>(null);
   // A model chosen in a card updates the store's index in place of a new store: the map stays mounted.
   const store = useMemo(
     () =>
@@ -68,6 +71,11 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     if (citizenCode !== null && !CollectivityPage) loadCollectivityPage().then((component) => setCollectivityPage(() => component));
   }, [citizenCode, CollectivityPage]);
 
+  const reportShown = page === 'region';
+  useEffect(() => {
+    if (reportShown && !RegionReport) loadRegionReport().then((component) => setRegionReport(() => component));
+  }, [reportShown, RegionReport]);
+
   useEffect(() => {
     if (importOpen && !ImportPanel) loadImportPanel().then((panel) => setImportPanel(() => panel));
   }, [importOpen, ImportPanel]);
@@ -94,7 +102,8 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     setDataset(next);
   };
 
-  if (syncedStore !== store || (citizenCode !== null && !CollectivityPage)) return <p class="loading">{t('app.loading')}</p>;
+  if (syncedStore !== store || (citizenCode !== null && !CollectivityPage) || (reportShown && !RegionReport)) return <p class="loading">{t('app.loading')}</p>;
+  if (reportShown && RegionReport) return <RegionReport key={dataset.id} store={store} dataset={dataset} />;
   if (citizenCode !== null && CollectivityPage) {
     return <CollectivityPage key={dataset.id} store={store} style={style} dataset={dataset} code={citizenCode} />;
   }

@@ -1,14 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
-import { type CategoryFacetId, COLOR_ATTRIBUTES, type ColorAttribute } from '../../domain/facets';
-import { computeStats, type CooperationStats } from '../../model/stats';
+import { computeStats } from '../../model/stats';
 import { HEADLINE_FIGURE_IDS, headlineFigures } from '../../model/stats-headline';
-import type { Breakdown } from '../../model/stats-tally';
 import { encodeState } from '../../state/url-codec';
 import { facetValueLabel } from '../facet-labels';
 import type { ViewProps } from './registry';
 import { BarChart, type Bar } from './stats/BarChart';
-import { breakdownBars } from './stats/breakdown-bars';
+import { BreakdownChart, chartSpecs, type BreakdownChartSpec } from './stats/BreakdownChart';
 import { BudgetFigures } from './stats/BudgetFigures';
 import { useCommuneEpci } from './stats/commune-epci';
 import { formatMean } from './stats/format';
@@ -16,28 +14,8 @@ import { HeadlineFigures } from './stats/HeadlineFigures';
 import { scopeOf } from './stats/scope';
 import { StudyComparison } from './stats/StudyComparison';
 
-interface BreakdownChart {
-  facet: CategoryFacetId;
-  title: MessageKey;
-  note?: MessageKey;
-  breakdown: Breakdown;
-}
-
-const cooperationCharts = (stats: CooperationStats): BreakdownChart[] => [
-  { facet: 'country', title: 'stats.chart.country', breakdown: stats.byCountry },
-  { facet: 'continent', title: 'stats.chart.continent', breakdown: stats.byContinent },
-  { facet: 'theme', title: 'stats.chart.theme', note: 'stats.chart.themeNote', breakdown: stats.byTheme },
-  { facet: 'nature', title: 'stats.chart.nature', breakdown: stats.byNature },
-  { facet: 'typology', title: 'stats.chart.typology', breakdown: stats.byTypology },
-  { facet: 'region', title: 'stats.chart.region', breakdown: stats.byRegion },
-];
-
-const collectivityCharts = (stats: CooperationStats): BreakdownChart[] => [
-  { facet: 'kind', title: 'stats.chart.kind', breakdown: stats.collectivitiesByKind },
-  { facet: 'population', title: 'stats.chart.population', breakdown: stats.collectivitiesByPopulation },
-];
-
-const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (COLOR_ATTRIBUTES as readonly string[]).includes(facet);
+const COOPERATION_CHARTS = ['country', 'continent', 'theme', 'nature', 'typology', 'region'] as const;
+const COLLECTIVITY_CHARTS = ['kind', 'population'] as const;
 
 /** The figures to quote first, then the charts, the budgets, and the ACTER study's figures beside ours where they answer the same question. */
 export default function StatsView({ store, countryName }: ViewProps) {
@@ -46,21 +24,12 @@ export default function StatsView({ store, countryName }: ViewProps) {
   const epciOf = useCommuneEpci();
   const stats = useMemo(() => computeStats(store.index, filtered.mask, { epciOf }), [store, filtered, epciOf]);
   const scope = scopeOf(state.filters);
-  const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
-
-  const chartOf = (counted: MessageKey) => (chart: BreakdownChart) => (
-    <BarChart
-      key={chart.facet}
-      title={t(chart.title)}
-      note={chart.note && t(chart.note)}
-      headers={[t(`filters.${chart.facet}`), t(counted), t('stats.share')]}
-      bars={breakdownBars(chart.breakdown, { label: labelOf(chart.facet), colorBy: isColorAttribute(chart.facet) ? chart.facet : undefined })}
-    />
-  );
+  const charts = chartSpecs(stats);
+  const chartOf = (counted: MessageKey) => (chart: BreakdownChartSpec) => <BreakdownChart key={chart.facet} chart={chart} counted={counted} countryName={countryName} />;
 
   const perCollectivityBars: Bar[] = stats.meanPerCollectivityByPopulation.map(({ value, collectivities, cooperations, mean }) => ({
     key: value,
-    label: labelOf('population')(value),
+    label: facetValueLabel('population', value, countryName),
     value: mean,
     text: formatMean(mean),
     cells: [formatNumber(collectivities), formatNumber(cooperations), formatMean(mean)],
@@ -89,12 +58,12 @@ export default function StatsView({ store, countryName }: ViewProps) {
           </p>
           <section class="stats-section" aria-labelledby="stats-cooperations-title">
             <h3 id="stats-cooperations-title">{t('stats.section.cooperations')}</h3>
-            <div class="stats-grid">{cooperationCharts(stats).map(chartOf('stats.cooperations'))}</div>
+            <div class="stats-grid">{COOPERATION_CHARTS.map((id) => chartOf('stats.cooperations')(charts[id]))}</div>
           </section>
           <section class="stats-section" aria-labelledby="stats-collectivities-title">
             <h3 id="stats-collectivities-title">{t('stats.section.collectivities')}</h3>
             <div class="stats-grid">
-              {collectivityCharts(stats).map(chartOf('stats.collectivities'))}
+              {COLLECTIVITY_CHARTS.map((id) => chartOf('stats.collectivities')(charts[id]))}
               <BarChart
                 title={t('stats.chart.perCollectivity')}
                 headers={[t('filters.population'), t('stats.collectivities'), t('stats.cooperations'), t('stats.mean')]}

@@ -23,6 +23,8 @@ interface Props {
   /** The table's column headers: the category, then one per cell. */
   headers: [string, ...string[]];
   bars: Bar[];
+  /** Show the table at once (a printed report), not behind "Voir le tableau". */
+  tableOpen?: boolean;
 }
 
 const WIDTH = 420;
@@ -34,7 +36,7 @@ const BAR_HEIGHT = 13;
 const TEXT_ROOM = 110;
 
 /** Horizontal bars, each labelled above its bar, with the same numbers as a table for screen readers and copying. */
-export function BarChart({ title, note, headers, bars }: Props) {
+export function BarChart({ title, note, headers, bars, tableOpen }: Props) {
   const titleId = useId();
   const svg = useRef<SVGSVGElement>(null);
   const longest = Math.max(...bars.map((bar) => bar.value), 0);
@@ -62,7 +64,7 @@ export function BarChart({ title, note, headers, bars }: Props) {
         })}
       </svg>
       {note && <p class="stats-note">{note}</p>}
-      <details class="stats-table">
+      <details class="stats-table" open={tableOpen}>
         <summary>{t('stats.showTable')}</summary>
         <table>
           <caption>{title}</caption>

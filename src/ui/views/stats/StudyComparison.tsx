@@ -20,10 +20,8 @@ interface Props {
 
 /** Where the data answers one of the ACTER study's questions, its answer beside the study's. */
 export function StudyComparison({ stats, countryName }: Props) {
-  const { africaAmongDecentralised, topAfricanCountries, themeGroups } = stats.study;
+  const { africaAmongDecentralised, themeGroups } = stats.study;
   const africaAll = stats.byContinent.rows.find((row) => row.value === 'afrique')?.count ?? 0;
-  const ourTopFive = topAfricanCountries.map((row) => row.value);
-  const inBoth = ourTopFive.filter((iso2) => (STUDY_TOP_AFRICAN_COUNTRIES as readonly string[]).includes(iso2)).length;
 
   return (
     <section class="stats-section stats-study" aria-labelledby="stats-study-title">
@@ -63,16 +61,25 @@ export function StudyComparison({ stats, countryName }: Props) {
             />
           );
         })}
-        <article class="stats-study-figure" data-testid="stats-top-african">
-          <h4>{t('stats.study.topAfrican')}</h4>
-          <div class="stats-study-lists">
-            <CountryList title={t('stats.study.here')} countries={ourTopFive} countryName={countryName} />
-            <CountryList title={t('stats.study.study')} countries={STUDY_TOP_AFRICAN_COUNTRIES} countryName={countryName} />
-          </div>
-          <p class="stats-note">{t('stats.study.topAfricanNote', { count: inBoth })}</p>
-        </article>
+        <TopAfricanCountries stats={stats} countryName={countryName} />
       </div>
     </section>
+  );
+}
+
+/** Our five first African partner countries beside the study's. */
+export function TopAfricanCountries({ stats, countryName }: Props) {
+  const ourTopFive = stats.study.topAfricanCountries.map((row) => row.value);
+  const inBoth = ourTopFive.filter((iso2) => (STUDY_TOP_AFRICAN_COUNTRIES as readonly string[]).includes(iso2)).length;
+  return (
+    <article class="stats-study-figure" data-testid="stats-top-african">
+      <h4>{t('stats.study.topAfrican')}</h4>
+      <div class="stats-study-lists">
+        <CountryList title={t('stats.study.here')} countries={ourTopFive} countryName={countryName} />
+        <CountryList title={t('stats.study.study')} countries={STUDY_TOP_AFRICAN_COUNTRIES} countryName={countryName} />
+      </div>
+      <p class="stats-note">{t('stats.study.topAfricanNote', { count: inBoth })}</p>
+    </article>
   );
 }
 
