@@ -16,7 +16,7 @@ import { LocalSection } from './LocalSection';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
-import { collectivityProfile, type CollectivityProfile } from '../../model/collectivity-profile';
+import { collectivityProfile, peerCost, type CollectivityProfile } from '../../model/collectivity-profile';
 import { SdgSection } from './SdgSection';
 import { ShareBar } from './ShareBar';
 import { WhatSection } from './WhatSection';
@@ -45,6 +45,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
   const lang = language.value;
   const profile = useMemo(() => collectivityProfile((store.byCollectivity.get(code) ?? []).map((i) => store.index.cooperations[i])), [store, code]);
   const countryName = useMemo(() => countryNamer(store), [store]);
+  const peers = useMemo(() => peerCost({ cooperations: store.index.cooperations, byCollectivity: store.byCollectivity, byPlace: store.byPlace }, code), [store, code]);
   const names = useMemo<EndpointNames>(() => ({ origin: originName, country: countryName }), [countryName]);
   const map = useRef<HTMLDivElement>(null);
   const { collectivity } = profile;
@@ -111,8 +112,8 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
         <div class="citizen-sections">
           <WhereSection places={profile.places} countries={profile.countries} countryName={countryName} />
           <WhatSection profile={profile} />
-          <LocalSection profile={profile} />
-          <CostSection profile={profile} />
+          <LocalSection profile={profile} countryName={countryName} />
+          <CostSection profile={profile} peers={peers} />
           <SdgSection profile={profile} />
           <CompareSection store={store} code={code} profile={profile} countryName={countryName} typology={store.typology(code)?.model ?? null} target={linkTarget} />
         </div>
