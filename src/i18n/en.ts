@@ -354,6 +354,8 @@ export const en: Record<MessageKey, string> = {
   'citizen.cost.peers': 'For comparison: {amount} per inhabitant per year, the median of the {count} other authorities of the same kind ({kind}, {band}) whose cost is known in this data.',
   'citizen.cost.peersFew': 'That is few authorities: the comparison is only indicative.',
   'citizen.cost.peersNone': 'No other authority of the same kind ({kind}, {band}) has a known cost in this data: no comparison is possible.',
+  'citizen.png.partners': 'Partners: {list}.',
+  'citizen.footer.address': 'Address of this page:',
   'citizen.cost.coverage': 'Computed from {known} of the {active} cooperations in progress, those whose budget is known.',
   'citizen.cost.unknown': 'The budget of the cooperations in progress is not given in this data.',
   'citizen.cost.fundings': 'Who funds it',

@@ -353,6 +353,8 @@ export const fr = {
   'citizen.cost.peers': 'À comparer : {amount} par habitant et par an, médiane des {count} autres collectivités de même type ({kind}, {band}) dont le coût est connu dans ces données.',
   'citizen.cost.peersFew': 'C’est peu de collectivités : la comparaison reste indicative.',
   'citizen.cost.peersNone': 'Aucune autre collectivité de même type ({kind}, {band}) n’a de coût connu dans ces données : pas de comparaison possible.',
+  'citizen.png.partners': 'Partenaires : {list}.',
+  'citizen.footer.address': 'Adresse de cette page :',
   'citizen.cost.coverage': 'Calculé sur {known} des {active} coopérations en cours, celles dont le budget est connu.',
   'citizen.cost.unknown': 'Le budget des coopérations en cours n’est pas renseigné dans ces données.',
   'citizen.cost.fundings': 'Qui finance',

@@ -10,7 +10,7 @@ import type { Store } from '../../state/store';
 import { countryNamer } from '../country-name';
 import { CompareSection } from './CompareSection';
 import { CostSection } from './CostSection';
-import { formatLongDate, plural } from './labels';
+import { formatList, formatLongDate, placeText, plural } from './labels';
 
 import { LocalSection } from './LocalSection';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
@@ -71,6 +71,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
   // Shared addresses name the language only when it is not the default one.
   const shared = { lang: lang === DEFAULT_LANGUAGE ? null : lang };
   const linkTarget = embed ? '_blank' : undefined;
+  const pageUrl = absoluteUrl(citizenPageSearch(code, shared));
   const facts = [kindLabel(collectivity.ctKind), collectivity.ctPopulation !== null && t('citizen.population', { count: formatNumber(collectivity.ctPopulation) }), regionName(collectivity.ctRegion)];
 
   return (
@@ -84,12 +85,14 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
             {t('language.switch')}
           </button>
           <ShareBar
-            pageUrl={absoluteUrl(citizenPageSearch(code, shared))}
+            pageUrl={pageUrl}
             embedCode={embedSnippet(absoluteUrl(citizenPageSearch(code, { ...shared, embed: true })), t('citizen.embed.title', { name }))}
             map={map}
             fileName={`${code}-coopatlas.png`}
             pngText={() => ({
               title: t('citizen.png.title', { name }),
+              notice: dataset.fictitious ? t('app.fictitious') : null,
+              partners: t('citizen.png.partners', { list: formatList(profile.places.map((place) => placeText(place, countryName))) }),
               legendTitle: t('citizen.map.legend'),
               legend: legendThemes(profile.cooperations).map(({ theme, color }) => ({ label: theme ? themeLabel(theme) : t('legend.other'), color })),
               note: t('legend.direction'),
@@ -123,6 +126,9 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <strong>{t('attribution.label')}</strong> — {t('attribution.text')}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
+        <p class="citizen-address" data-testid="page-address">
+          {t('citizen.footer.address')} <a href={pageUrl}>{pageUrl}</a>
+        </p>
         {embed && (
           <p>
             <a href={citizenPageSearch(code, shared)} target="_blank" rel="noopener">

@@ -8,6 +8,12 @@ export function placeLabel(place: PartnerSummary, countryName: (iso2: string) =>
   return place.wholeCountry || place.name.localeCompare(country, 'fr', { sensitivity: 'base' }) === 0 ? { name: country, country: null } : { name: place.name, country };
 }
 
+/** « Saint-Louis (Sénégal) », or the country alone. */
+export function placeText(place: PartnerSummary, countryName: (iso2: string) => string): string {
+  const { name, country } = placeLabel(place, countryName);
+  return country ? `${name} (${country})` : name;
+}
+
 const isFrench = () => language.value === 'fr';
 
 /** A partner as it follows « avec »: « l’Algérie », « le Sénégal », « Saint-Louis »; in English the name alone. */
