@@ -4,6 +4,7 @@ import { buildIndex } from './cooperation-index';
 import { computeStats } from './stats';
 import { headlineFigures, isSmallSample } from './stats-headline';
 import { coveredPopulation } from './stats-population';
+import { themeGroupShare } from './stats-study';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 
 const continents: Record<string, ContinentId> = { SN: 'afrique', MA: 'afrique', DE: 'europe' };
@@ -100,5 +101,16 @@ describe('the collectivities’ means', () => {
 
   it('ranks the funders named by the cooperations', () => {
     expect(stats.byFunding).toEqual({ rows: [{ value: 'MEAE', count: 2 }, { value: 'AFD', count: 1 }], other: 0, unknown: 2, total: 4 });
+  });
+});
+
+describe('a field absent from every row (a twinnings list: no theme, no budget)', () => {
+  it('gives no theme share rather than a zero', () => {
+    const bare = cooperations.map((c) => ({ ...c, themes: [] }));
+    const study = computeStats(buildIndex(bare, continentOf, 2026), new Uint8Array(bare.length).fill(1)).study;
+    expect(study.withThemes).toBe(0);
+    expect(study.themeGroups.map(({ share }) => themeGroupShare(study, share))).toEqual([null, null, null]);
+    const themed = computeStats(buildIndex([{ ...bare[0], themes: ['sante'] }, bare[1]], continentOf, 2026), Uint8Array.of(1, 1)).study;
+    expect(themeGroupShare(themed, themed.themeGroups[0].share)).toBe(1 / 2);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { formatEuros, formatNumber, t, type MessageKey } from '../../i18n';
 import { themeLabel } from '../../i18n/labels';
 import type { CooperationStats } from '../../model/stats';
-import { ratio } from '../../model/stats-study';
+import { ratio, themeGroupShare } from '../../model/stats-study';
 import { BarChart } from '../views/stats/BarChart';
 import { breakdownBars } from '../views/stats/breakdown-bars';
 import { BreakdownChart, chartSpecs } from '../views/stats/BreakdownChart';
@@ -97,7 +97,7 @@ function OnWhat({ stats, countryName }: Props) {
         {stats.study.themeGroups.map(({ id, share }) => {
           const group = STUDY_THEME_GROUPS.find((candidate) => candidate.id === id)!;
           return (
-            <StudyFigure key={id} title={t(`stats.study.theme.${id}`)} ours={ratio(share)} study={group.share} format={formatShare} note={t('stats.study.themeNote', { themes: group.themes.map(themeLabel).join(', ') })} />
+            <StudyFigure key={id} title={t(`stats.study.theme.${id}`)} ours={themeGroupShare(stats.study, share)} study={group.share} format={formatShare} note={t('stats.study.themeNote', { themes: group.themes.map(themeLabel).join(', ') })} />
           );
         })}
       </div>

@@ -8,7 +8,7 @@ import {
 } from '../../../domain/study-figures';
 
 import type { CooperationStats } from '../../../model/stats';
-import { ratio } from '../../../model/stats-study';
+import { ratio, themeGroupShare } from '../../../model/stats-study';
 import { isSmallSample } from '../../../model/stats-headline';
 import { formatMean, formatShare } from './format';
 import { StudyFigure } from './StudyFigure';
@@ -54,7 +54,7 @@ export function StudyComparison({ stats, countryName }: Props) {
             <StudyFigure
               key={id}
               title={t(`stats.study.theme.${id}`)}
-              ours={ratio(share)}
+              ours={themeGroupShare(stats.study, share)}
               study={group.share}
               format={formatShare}
               note={t('stats.study.themeNote', { themes: group.themes.map(themeLabel).join(', ') })}
