@@ -1,7 +1,7 @@
 /** Annual budgets of the kept cooperations, where they are known. */
 import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
-import { coveredPopulation, type EpciOfCommune, type Inhabited } from './stats-population';
+import { coveredPopulation, type FrenchTerritory, type Inhabited } from './stats-population';
 
 export interface BudgetPerInhabitant {
   eurPerInhabitant: number;
@@ -34,7 +34,7 @@ export const medianOf = (values: readonly number[]) => median(Float64Array.from(
 
 const isKnown = (value: number | null): value is number => value !== null && Number.isFinite(value);
 
-export function budgetStats(cooperations: readonly Cooperation[], positions: ArrayLike<number>, epciOf?: EpciOfCommune): BudgetStats {
+export function budgetStats(cooperations: readonly Cooperation[], positions: ArrayLike<number>, territory?: FrenchTerritory): BudgetStats {
   const budgets: number[] = [];
   const inhabited = new Map<string, Inhabited>();
   let coveredBudgetEur = 0;
@@ -47,7 +47,7 @@ export function budgetStats(cooperations: readonly Cooperation[], positions: Arr
     coveredBudgetEur += annualBudgetEur;
     inhabited.set(collectivityKey(cooperation), cooperation);
   }
-  const covered = coveredPopulation([...inhabited.values()], epciOf);
+  const covered = coveredPopulation([...inhabited.values()], territory);
   return {
     known: budgets.length,
     totalEur: budgets.reduce((sum, budget) => sum + budget, 0),

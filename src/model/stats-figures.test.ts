@@ -3,7 +3,7 @@ import type { ContinentId } from '../domain/gazetteer';
 import { buildIndex } from './cooperation-index';
 import { computeStats } from './stats';
 import { headlineFigures, isSmallSample } from './stats-headline';
-import { coveredPopulation } from './stats-population';
+import { coveredPopulation, type FrenchTerritory } from './stats-population';
 import { themeGroupShare } from './stats-study';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 
@@ -20,17 +20,42 @@ const vitre = { ctCode: '35360', ctKind: 'commune', ctRegion: '53', ctDepartemen
 
 describe('coveredPopulation: an inhabitant counted once', () => {
   it('adds nothing for a commune, an EPCI or a département inside a cooperating région', () => {
-    expect(coveredPopulation([bretagne, illeEtVilaine, rennesMetropole, rennes, brest])).toEqual({ population: 3_400_000, counted: 1, nested: 4 });
+    expect(coveredPopulation([bretagne, illeEtVilaine, rennesMetropole, rennes, brest])).toEqual({ population: 3_400_000, collectivities: 5, nested: 4 });
   });
 
   it('adds nothing for a commune or an EPCI inside a cooperating département, and counts the others', () => {
-    expect(coveredPopulation([illeEtVilaine, rennesMetropole, rennes, brest])).toEqual({ population: 1_240_000, counted: 2, nested: 2 });
+    expect(coveredPopulation([illeEtVilaine, rennesMetropole, rennes, brest])).toEqual({ population: 1_240_000, collectivities: 4, nested: 2 });
   });
 
-  it('adds nothing for a commune of a cooperating EPCI once the communes’ EPCI is known', () => {
-    const epciOf = (code: string) => (code === rennes.ctCode ? rennesMetropole.ctCode : null);
-    expect(coveredPopulation([rennesMetropole, rennes, vitre], epciOf)).toEqual({ population: 479_000, counted: 2, nested: 1 });
-    expect(coveredPopulation([rennesMetropole, rennes, vitre])).toEqual({ population: 704_000, counted: 3, nested: 0 });
+  // A hand-made France: Rennes and Vitré in Ille-et-Vilaine, Rennes in Rennes Métropole; an EPCI across Ille-et-Vilaine and Morbihan.
+  const territory: FrenchTerritory = {
+    communes: [
+      ['35238', '35', '243500139', 225_000],
+      ['35360', '35', null, 19_000],
+      ['35001', '35', '200000001', 1_000],
+      ['56001', '56', '200000001', 2_000],
+      ['29019', '29', null, 140_000],
+    ],
+    regionOfDepartement: new Map([['35', '53'], ['56', '53'], ['29', '53']]),
+  };
+
+  it('adds nothing for a commune of a cooperating EPCI, which only the gazetteer knows', () => {
+    expect(coveredPopulation([rennesMetropole, rennes, vitre]).population).toBe(704_000);
+    // Rennes Métropole's own communes here: Rennes alone (225,000), and Vitré.
+    expect(coveredPopulation([rennesMetropole, rennes, vitre], territory)).toEqual({ population: 244_000, collectivities: 3, nested: 1 });
+  });
+
+  it('counts an EPCI across two départements once beside one of them, commune by commune', () => {
+    const across = { ctCode: '200000001', ctKind: 'epci', ctRegion: '53', ctDepartement: '35', ctPopulation: 3_000 } as const;
+    const morbihan = { ctCode: '56', ctKind: 'departement', ctRegion: '53', ctDepartement: '56', ctPopulation: 2_000 } as const;
+    expect(coveredPopulation([across, morbihan], territory)).toEqual({ population: 3_000, collectivities: 2, nested: 0 });
+    expect(coveredPopulation([across, morbihan]).population).toBe(5_000);
+  });
+
+  it('adds the inhabitants of a collectivity the gazetteer does not know, unless it lies inside another', () => {
+    const unknownCommune = { ctCode: '99999', ctKind: 'commune', ctRegion: '53', ctDepartement: '29', ctPopulation: 500 } as const;
+    const syndicat = { ctCode: 'S1', ctKind: 'syndicat', ctRegion: '53', ctDepartement: '35', ctPopulation: 10_000 } as const;
+    expect(coveredPopulation([brest, unknownCommune, syndicat], territory).population).toBe(150_500);
   });
 });
 

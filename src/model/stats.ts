@@ -10,7 +10,7 @@ import { budgetStats, type BudgetStats } from './stats-budget';
 import { studyComparison, type StudyComparison } from './stats-study';
 import { seniority, type Seniority } from './stats-seniority';
 import { collectivityMeans, type CollectivityMeans } from './stats-means';
-import type { EpciOfCommune } from './stats-population';
+import type { FrenchTerritory } from './stats-population';
 
 export interface CollectivityMean {
   value: string;
@@ -46,8 +46,8 @@ export interface CooperationStats {
 
 export interface StatsOptions {
   currentYear?: number;
-  /** Communes' EPCI, so that a commune inside a cooperating EPCI is not counted twice per inhabitant. */
-  epciOf?: EpciOfCommune;
+  /** France commune by commune, so that a cost per inhabitant counts nobody twice (an EPCI's communes, an EPCI across départements). */
+  territory?: FrenchTerritory;
 }
 
 export const TOP_COUNTRIES = 10;
@@ -100,7 +100,7 @@ function meansByCategory(
   return sums.filter((sum) => sum.collectivities > 0).map((sum) => ({ ...sum, mean: sum.cooperations / sum.collectivities }));
 }
 
-export function computeStats(index: CooperationIndex, mask: Uint8Array, { currentYear = new Date().getFullYear(), epciOf }: StatsOptions = {}): CooperationStats {
+export function computeStats(index: CooperationIndex, mask: Uint8Array, { currentYear = new Date().getFullYear(), territory }: StatsOptions = {}): CooperationStats {
   const positions = keptPositions(mask);
   const total = positions.length;
   const { columns } = index;
@@ -127,7 +127,7 @@ export function computeStats(index: CooperationIndex, mask: Uint8Array, { curren
     collectivitiesByPopulation: collectivitiesBy('population', { ordered: true }),
     meanPerCollectivity: collectivities.length === 0 ? null : total / collectivities.length,
     meanPerCollectivityByPopulation: meansByCategory(columns.population, collectivities),
-    budget: budgetStats(index.cooperations, positions, epciOf),
+    budget: budgetStats(index.cooperations, positions, territory),
     byFunding: fundingBreakdown(index.cooperations, positions),
     seniority: seniority(index.cooperations, positions, currentYear),
     means: collectivityMeans(representatives.map((position) => index.cooperations[position])),

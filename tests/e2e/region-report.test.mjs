@@ -18,6 +18,8 @@ function figuresOf(records) {
   };
 }
 const bretagne = figuresOf(features.filter((c) => c.ctRegion === '53'));
+const french = JSON.parse(await readFile(new URL('geo/fr/collectivities.json', DIST), 'utf8'));
+const francePopulation = french.communes.reduce((sum, commune) => sum + commune[4], 0);
 
 /** Counts the pages of a PDF: its page objects, not the page tree nodes ("/Type /Pages"). */
 const pdfPageCount = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
@@ -96,6 +98,21 @@ describe('the regional overview of Bretagne, in Chromium', () => {
     assert.equal(await page.textContent('h1'), 'Résacoop');
     const shown = await shownFigures(page);
     assert.equal(Number(shown.cooperations), features.filter((c) => c.ctRegion === '84').length);
+  });
+});
+
+describe('a cost per inhabitant that counts nobody twice', () => {
+  it('divides by no more inhabitants than France has, communes, EPCI, départements and régions together', async () => {
+    const page = await open('view=statistiques');
+    await page.waitForSelector('[data-testid="per-inhabitant-divisor"]');
+    // The gazetteer arrives after the first figures: wait for the divisor drawn commune by commune.
+    await page.waitForFunction((limit) => Number(document.querySelector('[data-testid="per-inhabitant-divisor"]').dataset.population) <= limit, francePopulation);
+    const divisor = Number(await page.getAttribute('[data-testid="per-inhabitant-divisor"]', 'data-population'));
+    const withBudget = new Map(features.filter((c) => c.annualBudgetEur !== null && c.ctPopulation > 0).map((c) => [collectivityKey(c), c.ctPopulation]));
+    const naive = [...withBudget.values()].reduce((sum, population) => sum + population, 0);
+    assert.ok(naive > francePopulation, `the collectivities' own populations add up to ${naive}, more than France`);
+    assert.ok(divisor <= francePopulation && divisor > francePopulation / 2, `${divisor} inhabitants, France ${francePopulation}`);
+    assert.match(await page.textContent('[data-testid="per-inhabitant-divisor"]'), /chaque habitant compté une fois/);
   });
 });
 

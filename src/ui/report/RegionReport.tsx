@@ -7,7 +7,7 @@ import type { Store } from '../../state/store';
 import { encodeState } from '../../state/url-codec';
 import { formatLongDate } from '../citizen/labels';
 import { countryNamer } from '../country-name';
-import { useCommuneEpci } from '../views/stats/commune-epci';
+import { useFrenchTerritory } from '../views/stats/french-territory';
 import { HeadlineFigures } from '../views/stats/HeadlineFigures';
 import { scopeOf } from '../views/stats/scope';
 import { SmallSampleCaution } from '../views/stats/StudyComparison';
@@ -34,8 +34,8 @@ function sourceLine(dataset: ActiveDataset): string {
 export default function RegionReport({ store, dataset }: RegionReportProps) {
   const state = store.state.value;
   const filtered = store.filtered.value;
-  const epciOf = useCommuneEpci();
-  const stats = useMemo(() => computeStats(store.index, filtered.mask, { epciOf }), [store, filtered, epciOf]);
+  const territory = useFrenchTerritory();
+  const stats = useMemo(() => computeStats(store.index, filtered.mask, { territory }), [store, filtered, territory]);
   const countryName = useMemo(() => countryNamer(store), [store]);
   const scope = scopeOf(state.filters);
   const title = scope.name ?? t('report.allData');
