@@ -69,15 +69,18 @@ describe('the regional overview of Bretagne, in Chromium', () => {
     await page.screenshot({ path: join(OUTPUT, 'region-report-full.png'), fullPage: true });
   });
 
-  it('prints on at most four A4 pages', async () => {
-    const page = await open('page=region&region=53');
-    await page.waitForSelector('.report h1');
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: join(OUTPUT, 'region-report-print.png'), fullPage: true });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await writeFile(join(OUTPUT, 'region-report.pdf'), pdf);
-    const count = pdfPageCount(pdf);
-    assert.ok(count >= 1 && count <= 4, `${count} pages`);
+  it('prints on at most four A4 pages, for a région, and for all the data in English', async () => {
+    for (const [name, query] of [['region-report', 'page=region&region=53'], ['region-report-all-en', 'page=region&lang=en']]) {
+      const page = await open(query);
+      await page.waitForSelector('.report h1');
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: join(OUTPUT, `${name}-print.png`), fullPage: true });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      await writeFile(join(OUTPUT, `${name}.pdf`), pdf);
+      const count = pdfPageCount(pdf);
+      assert.ok(count >= 1 && count <= 4, `${query}: ${count} pages`);
+      await page.close();
+    }
   });
 
   it('opens from the statistics view, whose headline figures are the same', async () => {
