@@ -102,6 +102,18 @@ describe('the regional overview of Bretagne, in Chromium', () => {
     const shown = await shownFigures(page);
     assert.equal(Number(shown.cooperations), features.filter((c) => c.ctRegion === '84').length);
   });
+
+  it('warns beside the study’s figures when a région has fewer than 30 collectivities', async () => {
+    const corse = figuresOf(features.filter((c) => c.ctRegion === '94'));
+    assert.ok(corse.collectivities < 30, `${corse.collectivities} collectivities in Corse`);
+    const page = await open('page=region&region=94');
+    await page.waitForSelector('.report h1');
+    assert.equal(await page.textContent('h1'), 'Corse');
+    assert.equal(Number((await shownFigures(page)).collectivities), corse.collectivities);
+    assert.match(await page.textContent('[data-testid="small-sample"]'), new RegExp(`${corse.collectivities} collectivités seulement`));
+    assert.match(await page.textContent('[data-figure="sentence"]'), /^En Corse, /);
+    await saveScreenshot(page, 'region-report-corse');
+  });
 });
 
 describe('a cost per inhabitant that counts nobody twice', () => {
