@@ -22,11 +22,12 @@ function formatFigure(id: HeadlineFigureId, value: number | null): string {
 
 /** The sentence to quote as it stands: who, with how many countries, how much of it in Africa, for what median budget. */
 export function quotableSentence(figures: Figures, scope: Scope): string {
-  const sentence = t('stats.headline.sentence', {
+  const cooperations = figures.cooperations ?? 0;
+  const sentence = t(figures.collectivities === 1 ? 'stats.headline.sentenceOne' : 'stats.headline.sentence', {
     scope: scope.opening,
     collectivities: formatNumber(figures.collectivities ?? 0),
     countries: formatNumber(figures.countries ?? 0),
-    cooperations: formatNumber(figures.cooperations ?? 0),
+    cooperations: cooperations === 1 ? t('count.one') : t('count.cooperations', { count: formatNumber(cooperations) }),
     africa: formatShare(figures['africa-share']),
   });
   const median = figures['budget-median'];
