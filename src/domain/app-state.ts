@@ -12,8 +12,8 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 export const VIEWS = ['carte', 'chevauchements', 'statistiques', 'tableau', 'typologie'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** Pages shown instead of the atlas: the citizen-facing page of the selected collectivity. */
-export const PAGES = ['collectivite'] as const;
+/** Pages shown instead of the atlas: the citizen-facing page of the selected collectivity, the printable overview of the filtered région or network. */
+export const PAGES = ['collectivite', 'region'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export interface Camera {

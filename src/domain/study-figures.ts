@@ -48,3 +48,22 @@ export const STUDY_THEME_GROUPS: readonly StudyThemeGroup[] = [
   { id: 'culture', share: 0.6, themes: ['culture-patrimoine'] },
   { id: 'aide-urgence', share: 0.42, themes: ['urgence-humanitaire'] },
 ];
+
+/** "more than 10 years of international action / more than 20 years of cooperation: 65 % / 46 %" (of respondents). */
+export const STUDY_OVER_10_YEARS = 0.65;
+export const STUDY_OVER_20_YEARS = 0.46;
+
+/** "respondents of 10,000-50,000 inhabitants: 30 %" */
+export const STUDY_10K_TO_50K_SHARE = 0.3;
+
+/** "average declared AECT amount / median AECT budget: 239,376 EUR / 50,000 EUR" (a collectivity's yearly budget). */
+export const STUDY_AECT_MEAN_EUR = 239_376;
+export const STUDY_AECT_MEDIAN_EUR = 50_000;
+
+/** "budgets below 10 k EUR / between 250 k and 500 k EUR: 20 % / 18 %" */
+export const STUDY_AECT_BELOW_10K_SHARE = 0.2;
+export const STUDY_AECT_250K_TO_500K_SHARE = 0.18;
+
+/** "CTs with a dedicated RI service: 47 %; of those, with a separate Europe service: 26 %" */
+export const STUDY_RI_SERVICE_SHARE = 0.47;
+export const STUDY_EUROPE_SERVICE_OF_RI_SHARE = 0.26;

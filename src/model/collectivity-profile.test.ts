@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectivityKey } from '../domain/collectivity-key';
 import { makeCooperation } from '../../tests/support/make-cooperation';
-import { collectivityProfile } from './collectivity-profile';
+import { collectivityProfile, peerCost } from './collectivity-profile';
 import { sameProfilePeers, sharedPlaces } from './peers';
 import { groupPositions, placeKey } from './places';
 
@@ -63,5 +63,28 @@ describe('the citizen page of a collectivity', () => {
       ['Saint-Louis', ['Nantes', 'Brest']],
       ['Douala', ['Nantes']],
     ]);
+  });
+});
+
+describe('the cost per inhabitant beside that of collectivities of the same kind and size', () => {
+  // Communes of 100,000 to 500,000 inhabitants: Rennes (0.20 €), Nantes (0.50 €), Brest (0.10 €), Angers (no budget); a département apart.
+  const peers = [
+    ...rennes,
+    makeCooperation({ id: 'n', ctCode: '44109', ctName: 'Nantes', ctPopulation: 320_000, annualBudgetEur: 160_000 }),
+    makeCooperation({ id: 'b', ctCode: '29019', ctName: 'Brest', ctPopulation: 140_000, annualBudgetEur: 14_000 }),
+    makeCooperation({ id: 'b-ended', ctCode: '29019', ctName: 'Brest', ctPopulation: 140_000, annualBudgetEur: 1_000_000, endYear: 2000 }),
+    makeCooperation({ id: 'a', ctCode: '49007', ctName: 'Angers', ctPopulation: 155_000 }),
+    makeCooperation({ id: 'd', ctCode: '35', ctName: 'Ille-et-Vilaine', ctKind: 'departement', ctPopulation: 150_000, annualBudgetEur: 900_000 }),
+  ];
+  const data = { cooperations: peers, byCollectivity: groupPositions(peers, collectivityKey), byPlace: groupPositions(peers, placeKey) };
+
+  it('takes the median over the others with a known cost, ended cooperations left out', () => {
+    expect(peerCost(data, '35238', 2024)).toEqual({ kind: 'commune', band: '100k-500k', collectivities: 2, medianEurPerInhabitant: (0.5 + 0.1) / 2 });
+  });
+
+  it('has no median when no comparable collectivity has a known cost, and no group without a population', () => {
+    expect(peerCost(data, '35', 2024)).toEqual({ kind: 'departement', band: '100k-500k', collectivities: 0, medianEurPerInhabitant: null });
+    const unknown = [makeCooperation({ id: 'u', ctPopulation: null })];
+    expect(peerCost({ cooperations: unknown, byCollectivity: groupPositions(unknown, collectivityKey), byPlace: new Map() }, '35238')).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import { isEnded, type Cooperation, type Nature } from '../domain/cooperation';
 import { sdgsOfThemes, type SdgNumber } from '../domain/sdg';
 import type { ThemeId } from '../domain/themes';
-import { budgetStats } from './stats-budget';
+import type { PopulationBandId } from '../domain/population-bands';
+import { budgetStats, medianOf } from './stats-budget';
 import { placeKey } from './places';
+import { sameProfilePeers, type PeerData } from './peers';
 
 /** One partner place of the collectivity, with what is done there. */
 export interface PartnerSummary {
@@ -110,6 +112,28 @@ function costOf(active: readonly Cooperation[]): CostSummary | null {
   const stats = budgetStats(active, active.map((_, i) => i));
   if (stats.known === 0) return null;
   return { totalEur: stats.totalEur, eurPerInhabitant: stats.perInhabitant?.eurPerInhabitant ?? null, known: stats.known, active: active.length };
+}
+
+/** What collectivities of the same kind and size pay per inhabitant, to set beside one collectivity's cost. */
+export interface PeerCost {
+  kind: Cooperation['ctKind'];
+  band: PopulationBandId;
+  /** The others of that kind and band whose cost per inhabitant is known... */
+  collectivities: number;
+  /** ...and the median of their costs; null when none is known. */
+  medianEurPerInhabitant: number | null;
+}
+
+/** null when the collectivity's population, hence its size band, is unknown. `code`: its key in the store. */
+export function peerCost(data: PeerData, code: string, currentYear = new Date().getFullYear()): PeerCost | null {
+  const group = sameProfilePeers(data, code);
+  if (group === null) return null;
+  const costs = group.peers.flatMap((peer) => {
+    const active = data.byCollectivity.get(peer.code)!.map((row) => data.cooperations[row]).filter((c) => !isEnded(c, currentYear));
+    const perInhabitant = costOf(active)?.eurPerInhabitant ?? null;
+    return perInhabitant === null ? [] : [perInhabitant];
+  });
+  return { kind: group.kind, band: group.band, collectivities: costs.length, medianEurPerInhabitant: medianOf(costs) };
 }
 
 /** `cooperations`: every record of one collectivity. */

@@ -1,13 +1,16 @@
 /** Annual budgets of the kept cooperations, where they are known. */
 import { collectivityKey } from '../domain/collectivity-key';
 import type { Cooperation } from '../domain/cooperation';
+import { coveredPopulation, type FrenchTerritory, type Inhabited } from './stats-population';
 
 export interface BudgetPerInhabitant {
   eurPerInhabitant: number;
   /** What it covers: collectivities with a known population and at least one known budget... */
   collectivities: number;
-  /** ...their population, each counted once (a commune's inhabitants also count in its département's)... */
+  /** ...the inhabitants of their territory, each counted once (see stats-population)... */
   population: number;
+  /** ...of which this many are inside another one of them and add no inhabitant... */
+  nested: number;
   /** ...and the sum of those known budgets. */
   budgetEur: number;
 }
@@ -26,11 +29,14 @@ export function median(sorted: Float64Array): number | null {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The median of values in any order. */
+export const medianOf = (values: readonly number[]) => median(Float64Array.from(values).sort());
+
 const isKnown = (value: number | null): value is number => value !== null && Number.isFinite(value);
 
-export function budgetStats(cooperations: readonly Cooperation[], positions: ArrayLike<number>): BudgetStats {
+export function budgetStats(cooperations: readonly Cooperation[], positions: ArrayLike<number>, territory?: FrenchTerritory): BudgetStats {
   const budgets: number[] = [];
-  const populationOf = new Map<string, number>();
+  const inhabited = new Map<string, Inhabited>();
   let coveredBudgetEur = 0;
   for (let p = 0; p < positions.length; p++) {
     const cooperation = cooperations[positions[p]];
@@ -39,16 +45,22 @@ export function budgetStats(cooperations: readonly Cooperation[], positions: Arr
     budgets.push(annualBudgetEur);
     if (!isKnown(ctPopulation) || ctPopulation <= 0) continue;
     coveredBudgetEur += annualBudgetEur;
-    populationOf.set(collectivityKey(cooperation), ctPopulation);
+    inhabited.set(collectivityKey(cooperation), cooperation);
   }
-  const population = [...populationOf.values()].reduce((sum, inhabitants) => sum + inhabitants, 0);
+  const covered = coveredPopulation([...inhabited.values()], territory);
   return {
     known: budgets.length,
     totalEur: budgets.reduce((sum, budget) => sum + budget, 0),
-    medianEur: median(Float64Array.from(budgets).sort()),
+    medianEur: medianOf(budgets),
     perInhabitant:
-      population === 0
+      covered.population === 0
         ? null
-        : { eurPerInhabitant: coveredBudgetEur / population, collectivities: populationOf.size, population, budgetEur: coveredBudgetEur },
+        : {
+            eurPerInhabitant: coveredBudgetEur / covered.population,
+            collectivities: inhabited.size,
+            population: covered.population,
+            nested: covered.nested,
+            budgetEur: coveredBudgetEur,
+          },
   };
 }

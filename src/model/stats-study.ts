@@ -14,7 +14,12 @@ export interface StudyComparison {
   topAfricanCountries: Tally[];
   /** Cooperations with at least one of the group's themes. */
   themeGroups: { id: StudyThemeGroupId; share: Proportion }[];
+  /** Cooperations with at least one theme: with none (a twinnings list), the shares above are not given, not zero. */
+  withThemes: number;
 }
+
+/** A study theme group's share, null when the data gives no theme at all. */
+export const themeGroupShare = (study: StudyComparison, share: Proportion) => (study.withThemes === 0 ? null : ratio(share));
 
 export const TOP_AFRICAN_COUNTRIES = 5;
 
@@ -43,6 +48,7 @@ export function studyComparison(index: CooperationIndex, positions: Uint32Array)
   });
 
   return {
+    withThemes: positions.reduce((sum, position) => sum + (theme.values[position] !== 0 ? 1 : 0), 0),
     africaAmongDecentralised,
     topAfricanCountries: toBreakdown(country.codes, countCategories(country, african), african.length, { top: TOP_AFRICAN_COUNTRIES }).rows,
     themeGroups,

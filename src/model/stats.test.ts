@@ -126,6 +126,7 @@ describe('computeStats: budgets', () => {
       eurPerInhabitant: 12_000 / 61_000,
       collectivities: 2,
       population: 61_000,
+      nested: 0,
       budgetEur: 12_000,
     });
   });

@@ -13,6 +13,7 @@ import { App } from './App';
 import { DatasetChooser } from './DatasetChooser';
 import type { CollectivityPageProps } from './citizen/CollectivityPage';
 import type { ImportPanelProps } from './import/ImportPanel';
+import type { RegionReportProps } from './report/RegionReport';
 
 interface Props {
   style: StyleSpecification;
@@ -25,6 +26,7 @@ interface Props {
 
 const loadImportPanel = () => import('./import/ImportPanel').then((module) => module.ImportPanel);
 const loadCollectivityPage = () => import('./citizen/CollectivityPage').then((module) => module.default);
+const loadRegionReport = () => import('./report/RegionReport').then((module) => module.default);
 
 /** Holds the dataset on show; a new dataset gets a new store, kept in step with the address. */
 export function Root({ style, countries, datasets, initial, problems }: Props) {
@@ -33,6 +35,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [ImportPanel, setImportPanel] = useState<ComponentType<ImportPanelProps> | null>(null);
   const [CollectivityPage, setCollectivityPage] = useState<ComponentType<CollectivityPageProps> | null>(null);
+  const [RegionReport, setRegionReport] = useState<ComponentType<RegionReportProps> | null>(null);
   // A model chosen in a card updates the store's index in place of a new store: the map stays mounted.
   const store = useMemo(
     () =>
@@ -80,6 +83,11 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     if (citizenCode !== null && !CollectivityPage) loadCollectivityPage().then((component) => setCollectivityPage(() => component));
   }, [citizenCode, CollectivityPage]);
 
+  const reportShown = page === 'region';
+  useEffect(() => {
+    if (reportShown && !RegionReport) loadRegionReport().then((component) => setRegionReport(() => component));
+  }, [reportShown, RegionReport]);
+
   useEffect(() => {
     if (importOpen && !ImportPanel) loadImportPanel().then((panel) => setImportPanel(() => panel));
   }, [importOpen, ImportPanel]);
@@ -112,7 +120,8 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     replaceDataset(next);
   };
 
-  if (syncedStore !== store || (citizenCode !== null && !CollectivityPage)) return <p class="loading">{t('app.loading')}</p>;
+  if (syncedStore !== store || (citizenCode !== null && !CollectivityPage) || (reportShown && !RegionReport)) return <p class="loading">{t('app.loading')}</p>;
+  if (reportShown && RegionReport) return <RegionReport key={dataset.id} store={store} dataset={dataset} />;
   if (citizenCode !== null && CollectivityPage) {
     return <CollectivityPage key={dataset.id} store={store} style={style} dataset={dataset} code={citizenCode} />;
   }

@@ -26,6 +26,31 @@ function pickCollectivity() {
   throw new Error('no demo collectivity with a population and budgets');
 }
 const chosen = pickCollectivity();
+
+/** Size bands as src/domain/population-bands.ts draws them. */
+const BAND_MINIMA = [0, 2_000, 10_000, 50_000, 100_000, 500_000];
+const bandOf = (population) => (population === null ? null : BAND_MINIMA.filter((min) => population >= min).length);
+
+/** The median cost per inhabitant of the other collectivities of the chosen one's kind and band, computed here from the data. */
+function peerMedian() {
+  const costs = new Map();
+  for (const c of features) {
+    const key = collectivityKey(c);
+    if (key === chosen.code || c.ctKind !== chosen.records[0].ctKind || bandOf(c.ctPopulation) !== bandOf(chosen.records[0].ctPopulation)) continue;
+    if (!inProgress(c) || c.annualBudgetEur === null || !(c.ctPopulation > 0)) continue;
+    costs.set(key, (costs.get(key) ?? 0) + c.annualBudgetEur / c.ctPopulation);
+  }
+  const sorted = [...costs.values()].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return { count: sorted.length, median: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2 };
+}
+
+/** A demo collectivity working with the Sénégal, Madagascar and one more country. */
+const senegalAndMadagascar = (() => {
+  const countries = new Map();
+  for (const c of features) countries.set(collectivityKey(c), (countries.get(collectivityKey(c)) ?? new Set()).add(c.partnerCountry));
+  return [...countries].find(([, set]) => set.has('SN') && set.has('MG'))?.[0];
+})();
 const busiest = features.reduce((counts, c) => counts.set(collectivityKey(c), (counts.get(collectivityKey(c)) ?? 0) + 1), new Map());
 const busiestCode = [...busiest].sort((a, b) => b[1] - a[1])[0][0];
 
@@ -87,6 +112,29 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
     await page.close();
   });
 
+  it('sets its cost per inhabitant beside the median of collectivities of the same kind and size', async () => {
+    const page = await openCitizenPage('');
+    const expected = peerMedian();
+    assert.ok(expected.count > 0, 'the demo data has comparable collectivities');
+    const line = page.locator('[data-testid="peer-median"]');
+    assert.equal(Number(await line.getAttribute('data-count')), expected.count);
+    assert.ok(Math.abs(Number(await line.getAttribute('data-value')) - expected.median) < 1e-9);
+    assert.match(plainSpaces(await line.textContent()), new RegExp(`médiane des ${expected.count.toLocaleString('fr-FR').replace(/\s/g, ' ')} autres collectivités`));
+    await page.close();
+  });
+
+  it('writes countries once and with their French article', async () => {
+    assert.ok(senegalAndMadagascar, 'a demo collectivity works in the Sénégal and Madagascar');
+    const page = await openCitizenPage('', { code: senegalAndMadagascar });
+    const where = plainSpaces(await page.textContent('[data-testid="citizen-where"]'));
+    assert.match(where, /au Sénégal/);
+    assert.match(where, /à Madagascar/);
+    const text = plainSpaces(await page.textContent('main'));
+    assert.doesNotMatch(text, /(\p{Lu}[\p{L}-]+) \(\1\)/u, 'no « Algérie (Algérie) »');
+    assert.doesNotMatch(text, /\b(avec|à|en) (Sénégal|Maroc|Mali|Burkina Faso|Cameroun|Bénin|Niger|Togo)\b/, 'no « avec Sénégal »');
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const page = await openCitizenPage('');
     // The page's Content Security Policy forbids injected script tags; evaluation from the test is not a script tag.
@@ -107,6 +155,12 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
       await page.screenshot({ path: join(OUTPUT, `citizen-print-${code}.png`), fullPage: true });
       assert.equal(await page.locator('.citizen-share').isVisible(), false);
       assert.ok(await page.locator('[data-testid="map"] canvas').isVisible());
+      assert.equal(await page.locator('[data-testid="page-address"] a').textContent(), `${app.origin}/?v=1&ct=${code}&page=collectivite`);
+      const printedLink = await page.evaluate(() => {
+        const link = document.querySelector('[data-testid="peers"] a');
+        return link && getComputedStyle(link, '::after').content;
+      });
+      if (printedLink !== null) assert.match(printedLink, new RegExp(`<${app.origin}/\\?v=1&`), 'a printed link shows its address');
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       await writeFile(join(OUTPUT, `citizen-print-${code}.pdf`), pdf);
       const count = pdfPageCount(pdf);
@@ -129,6 +183,9 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
       if (Math.max(png.data[i], png.data[i + 1], png.data[i + 2]) - Math.min(png.data[i], png.data[i + 1], png.data[i + 2]) > 90) saturated++;
     }
     assert.ok(saturated > 200, `the arcs are in the image (${saturated} saturated pixels)`);
+    let notice = 0;
+    for (let i = 0; i < png.width * 120 * 4; i += 4) if (png.data[i] === 255 && png.data[i + 1] === 244 && png.data[i + 2] === 214) notice++;
+    assert.ok(notice > 5_000, `the fictitious notice is drawn under the title (${notice} pixels of its colour)`);
 
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await page.click('[data-testid="copy-link"]');

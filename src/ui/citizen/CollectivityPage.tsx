@@ -10,7 +10,7 @@ import type { Store } from '../../state/store';
 import { countryNamer } from '../country-name';
 import { CompareSection } from './CompareSection';
 import { CostSection } from './CostSection';
-import { formatLongDate, plural } from './labels';
+import { formatList, formatLongDate, placeText, plural } from './labels';
 
 import { LocalSection } from './LocalSection';
 import { isBuiltIn } from '../../state/datasets';
@@ -18,7 +18,7 @@ import { attributionText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
-import { collectivityProfile, type CollectivityProfile } from '../../model/collectivity-profile';
+import { collectivityProfile, peerCost, type CollectivityProfile } from '../../model/collectivity-profile';
 import { SdgSection } from './SdgSection';
 import { ShareBar } from './ShareBar';
 import { WhatSection } from './WhatSection';
@@ -47,6 +47,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
   const lang = language.value;
   const profile = useMemo(() => collectivityProfile((store.byCollectivity.get(code) ?? []).map((i) => store.index.cooperations[i])), [store, code]);
   const countryName = useMemo(() => countryNamer(store), [store]);
+  const peers = useMemo(() => peerCost({ cooperations: store.index.cooperations, byCollectivity: store.byCollectivity, byPlace: store.byPlace }, code), [store, code]);
   const names = useMemo<EndpointNames>(() => ({ origin: originName, country: countryName }), [countryName]);
   const map = useRef<HTMLDivElement>(null);
   const { collectivity } = profile;
@@ -72,6 +73,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
   // Shared addresses name the language only when it is not the default one.
   const shared = { lang: lang === DEFAULT_LANGUAGE ? null : lang };
   const linkTarget = embed ? '_blank' : undefined;
+  const pageUrl = absoluteUrl(citizenPageSearch(code, shared));
   const facts = [kindLabel(collectivity.ctKind), collectivity.ctPopulation !== null && t('citizen.population', { count: formatNumber(collectivity.ctPopulation) }), regionName(collectivity.ctRegion)];
 
   return (
@@ -85,12 +87,14 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
             {t('language.switch')}
           </button>
           <ShareBar
-            pageUrl={absoluteUrl(citizenPageSearch(code, shared))}
+            pageUrl={pageUrl}
             embedCode={embedSnippet(absoluteUrl(citizenPageSearch(code, { ...shared, embed: true })), t('citizen.embed.title', { name }))}
             map={map}
             fileName={`${code}-coopatlas.png`}
             pngText={() => ({
               title: t('citizen.png.title', { name }),
+              notice: dataset.fictitious ? t('app.fictitious') : null,
+              partners: t('citizen.png.partners', { list: formatList(profile.places.map((place) => placeText(place, countryName))) }),
               legendTitle: t('citizen.map.legend'),
               legend: legendThemes(profile.cooperations).map(({ theme, color }) => ({ label: theme ? themeLabel(theme) : t('legend.other'), color })),
               note: t('legend.direction'),
@@ -118,8 +122,8 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
         <div class="citizen-sections">
           <WhereSection places={profile.places} countries={profile.countries} countryName={countryName} />
           <WhatSection profile={profile} />
-          <LocalSection profile={profile} />
-          <CostSection profile={profile} />
+          <LocalSection profile={profile} countryName={countryName} />
+          <CostSection profile={profile} peers={peers} />
           <SdgSection profile={profile} />
           <CompareSection store={store} code={code} profile={profile} countryName={countryName} typology={store.typology(code)?.model ?? null} target={linkTarget} />
         </div>
@@ -129,6 +133,9 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <strong>{t('attribution.label')}</strong> — {attributionText(dataset)}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
+        <p class="citizen-address" data-testid="page-address">
+          {t('citizen.footer.address')} <a href={pageUrl}>{pageUrl}</a>
+        </p>
         {embed && (
           <p>
             <a href={citizenPageSearch(code, shared)} target="_blank" rel="noopener">

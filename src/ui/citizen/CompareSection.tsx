@@ -3,9 +3,9 @@ import { TYPOLOGY_LABELS, type TypologyId } from '../../domain/typology';
 import { formatNumber, t } from '../../i18n';
 import { bandLabel, kindLabel } from '../../i18n/labels';
 import type { Store } from '../../state/store';
-import type { CollectivityProfile, PartnerSummary } from '../../model/collectivity-profile';
-import { placeLabel } from './labels';
-import { citizenPageSearch, overlapsSearch } from './links';
+import type { CollectivityProfile } from '../../model/collectivity-profile';
+import { placeText } from './labels';
+import { absoluteUrl, citizenPageSearch, overlapsSearch } from './links';
 import { sameProfilePeers, sharedPlaces, type Peer } from '../../model/peers';
 import { Section, ShortList } from './Section';
 
@@ -25,14 +25,10 @@ const SHOWN_NEIGHBOURS = 4;
 
 const cooperations = (count: number) => (count === 1 ? t('count.one') : t('count.cooperations', { count: formatNumber(count) }));
 
-function placeText(place: PartnerSummary, countryName: (iso2: string) => string): string {
-  const { name, country } = placeLabel(place, countryName);
-  return country ? `${name} (${country})` : name;
-}
-
-function PeerLink({ peer, target }: { peer: Peer; target?: string }) {
+/** `printed`: the link prints its address, for the main list; the neighbours of each place would fill a page with them. */
+function PeerLink({ peer, target, printed = false }: { peer: Peer; target?: string; printed?: boolean }) {
   return (
-    <a href={citizenPageSearch(peer.code)} target={target}>
+    <a href={absoluteUrl(citizenPageSearch(peer.code))} target={target} class={printed ? 'citizen-printed-link' : undefined}>
       {peer.name}
     </a>
   );
@@ -57,7 +53,7 @@ export function CompareSection({ store, code, profile, countryName, typology, ta
               <ul class="citizen-list" data-testid="peers">
                 {group.peers.slice(0, SHOWN_PEERS).map((peer) => (
                   <li key={peer.code}>
-                    <PeerLink peer={peer} target={target} /> <span class="citizen-muted">({cooperations(peer.count)})</span>
+                    <PeerLink peer={peer} target={target} printed /> <span class="citizen-muted">({cooperations(peer.count)})</span>
                   </li>
                 ))}
               </ul>
@@ -82,7 +78,7 @@ export function CompareSection({ store, code, profile, countryName, typology, ta
                 ))}
                 {others.length > SHOWN_NEIGHBOURS && ` ${t('citizen.compare.andMore', { count: formatNumber(others.length - SHOWN_NEIGHBOURS) })}`}
                 {' — '}
-                <a href={overlapsSearch(place.key)} target={target}>
+                <a href={absoluteUrl(overlapsSearch(place.key))} target={target}>
                   {t('citizen.compare.overlaps')}
                 </a>
               </li>

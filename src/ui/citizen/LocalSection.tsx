@@ -1,12 +1,11 @@
 import { t } from '../../i18n';
 import type { CollectivityProfile, PartnerSummary } from '../../model/collectivity-profile';
-import { formatList } from './labels';
+import { formatList, placeAfterWith } from './labels';
 import { Fact, PlacedTextList, Section } from './Section';
 
-const placeNames = (places: PartnerSummary[]) => formatList(places.map((p) => p.name));
-
 /** What the cooperations bring back home; left out when the data says nothing of it. */
-export function LocalSection({ profile }: { profile: CollectivityProfile }) {
+export function LocalSection({ profile, countryName }: { profile: CollectivityProfile; countryName: (iso2: string) => string }) {
+  const placeNames = (places: PartnerSummary[]) => formatList(places.map((place) => placeAfterWith(place, countryName)));
   const { localInterests, actors, youthMobility, jobsAndSkills } = profile;
   const facts = actors.length + youthMobility.length + jobsAndSkills.length;
   if (localInterests.length + facts === 0) return null;

@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
 import { natureLabel } from '../../i18n/labels';
 import type { PartnerSummary } from '../../model/collectivity-profile';
-import { formatList, placeLabel } from './labels';
+import { countriesLocated, placeLabel } from './labels';
 import { Section, ShortList } from './Section';
 
 function years(place: PartnerSummary): string | null {
@@ -14,7 +14,7 @@ function years(place: PartnerSummary): string | null {
 export function WhereSection({ places, countries, countryName }: { places: PartnerSummary[]; countries: string[]; countryName: (iso2: string) => string }) {
   return (
     <Section id="citizen-where" title={t('citizen.where.title')}>
-      <p>{t('citizen.where.countries', { list: formatList(countries.map(countryName)) })}</p>
+      <p>{t('citizen.where.countries', { list: countriesLocated(countries, countryName) })}</p>
       <ShortList
         id="citizen-partners"
         items={places}

@@ -2,6 +2,10 @@ import { cssColor, lighten, type Rgb } from '../../map/palette';
 
 export interface MapPngText {
   title: string;
+  /** Drawn under the title in the warning colours, when the data is fictitious. */
+  notice: string | null;
+  /** « Partenaires : Saint-Louis (Sénégal), Erlangen (Allemagne) », under the legend. */
+  partners: string;
   legendTitle: string;
   legend: { label: string; color: Rgb }[];
   note: string;
@@ -13,6 +17,8 @@ const LINE = 20;
 const FONT = 'system-ui, sans-serif';
 const INK = '#1f2430';
 const MUTED = '#5b6170';
+const WARN_BACKGROUND = '#fff4d6';
+const WARN_INK = '#6b4e00';
 
 /** Breaks a text into lines that fit `width` on the canvas, at spaces. */
 function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -45,7 +51,7 @@ function layoutBelow(context: CanvasRenderingContext2D, text: MapPngText, width:
     x += entryWidth;
   }
   context.font = `12px ${FONT}`;
-  return { SWATCH, rows, note: wrap(context, text.note, width), attribution: wrap(context, text.attribution, width) };
+  return { SWATCH, rows, partners: wrap(context, text.partners, width), note: wrap(context, text.note, width), attribution: wrap(context, text.attribution, width) };
 }
 
 /**
@@ -61,8 +67,11 @@ export function composeMapPng(map: HTMLCanvasElement, text: MapPngText): Promise
   const measure = canvas.getContext('2d')!;
   const inner = width - 2 * MARGIN;
   const below = layoutBelow(measure, text, inner);
-  const titleHeight = 44;
-  const belowHeight = LINE * (1 + below.rows.length + below.note.length + below.attribution.length) + MARGIN;
+  measure.font = `bold 13px ${FONT}`;
+  const notice = text.notice === null ? [] : wrap(measure, text.notice, inner - 16);
+  const noticeHeight = notice.length === 0 ? 0 : notice.length * LINE + 12;
+  const titleHeight = 44 + noticeHeight;
+  const belowHeight = LINE * (1 + below.rows.length + below.partners.length + below.note.length + below.attribution.length) + MARGIN;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round((titleHeight + mapHeight + belowHeight) * scale);
 
@@ -73,7 +82,14 @@ export function composeMapPng(map: HTMLCanvasElement, text: MapPngText): Promise
   context.fillStyle = INK;
   context.textBaseline = 'middle';
   context.font = `bold 18px ${FONT}`;
-  context.fillText(text.title, MARGIN, titleHeight / 2, inner);
+  context.fillText(text.title, MARGIN, 22, inner);
+  if (notice.length > 0) {
+    context.fillStyle = WARN_BACKGROUND;
+    context.fillRect(MARGIN, 40, inner, noticeHeight - 4);
+    context.fillStyle = WARN_INK;
+    context.font = `bold 13px ${FONT}`;
+    notice.forEach((line, i) => context.fillText(line, MARGIN + 8, 40 + 4 + LINE / 2 + i * LINE));
+  }
   context.drawImage(map, 0, titleHeight, width, mapHeight);
 
   let y = titleHeight + mapHeight + LINE / 2 + 4;
@@ -93,6 +109,11 @@ export function composeMapPng(map: HTMLCanvasElement, text: MapPngText): Promise
     }
   }
   context.font = `12px ${FONT}`;
+  context.fillStyle = INK;
+  for (const line of below.partners) {
+    y += LINE;
+    context.fillText(line, MARGIN, y);
+  }
   context.fillStyle = MUTED;
   for (const line of [...below.note, ...below.attribution]) {
     y += LINE;

@@ -1,64 +1,42 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../i18n';
-import { type CategoryFacetId, COLOR_ATTRIBUTES, type ColorAttribute } from '../../domain/facets';
+import { computeStats } from '../../model/stats';
+import { HEADLINE_FIGURE_IDS, headlineFigures } from '../../model/stats-headline';
+import { encodeState } from '../../state/url-codec';
 import { lacksFacet } from '../../model/dataset-gaps';
-import { computeStats, type CooperationStats } from '../../model/stats';
-import type { Breakdown } from '../../model/stats-tally';
 import { facetValueLabel } from '../facet-labels';
 import type { ViewProps } from './registry';
 import { BarChart, type Bar } from './stats/BarChart';
-import { breakdownBars } from './stats/breakdown-bars';
+import { BreakdownChart, chartSpecs, type BreakdownChartSpec } from './stats/BreakdownChart';
 import { BudgetFigures } from './stats/BudgetFigures';
+import { useFrenchTerritory } from './stats/french-territory';
 import { formatMean } from './stats/format';
+import { HeadlineFigures } from './stats/HeadlineFigures';
+import { scopeOf } from './stats/scope';
 import { StudyComparison } from './stats/StudyComparison';
 
-interface BreakdownChart {
-  facet: CategoryFacetId;
-  title: MessageKey;
-  note?: MessageKey;
-  breakdown: Breakdown;
-}
+const COOPERATION_CHARTS = ['country', 'continent', 'theme', 'nature', 'typology', 'region'] as const;
+const COLLECTIVITY_CHARTS = ['kind', 'population'] as const;
 
-const cooperationCharts = (stats: CooperationStats): BreakdownChart[] => [
-  { facet: 'country', title: 'stats.chart.country', breakdown: stats.byCountry },
-  { facet: 'continent', title: 'stats.chart.continent', breakdown: stats.byContinent },
-  { facet: 'theme', title: 'stats.chart.theme', note: 'stats.chart.themeNote', breakdown: stats.byTheme },
-  { facet: 'nature', title: 'stats.chart.nature', breakdown: stats.byNature },
-  { facet: 'typology', title: 'stats.chart.typology', breakdown: stats.byTypology },
-  { facet: 'region', title: 'stats.chart.region', breakdown: stats.byRegion },
-];
-
-const collectivityCharts = (stats: CooperationStats): BreakdownChart[] => [
-  { facet: 'kind', title: 'stats.chart.kind', breakdown: stats.collectivitiesByKind },
-  { facet: 'population', title: 'stats.chart.population', breakdown: stats.collectivitiesByPopulation },
-];
-
-const isColorAttribute = (facet: CategoryFacetId): facet is ColorAttribute => (COLOR_ATTRIBUTES as readonly string[]).includes(facet);
-
-/** Statistics of the filtered cooperations, with the ACTER study's figures beside ours where they answer the same question. */
+/** The figures to quote first, then the charts, the budgets, and the ACTER study's figures beside ours where they answer the same question. */
 export default function StatsView({ store, countryName }: ViewProps) {
   const filtered = store.filtered.value;
+  const state = store.state.value;
   const { gaps } = store;
-  const shown = (chart: BreakdownChart) => !lacksFacet(gaps, chart.facet);
-  const stats = useMemo(() => computeStats(store.index, filtered.mask), [store, filtered]);
-  const labelOf = (facet: CategoryFacetId) => (value: string) => facetValueLabel(facet, value, countryName);
-
-  const chartOf = (counted: MessageKey) => (chart: BreakdownChart) => (
-    <BarChart
-      key={chart.facet}
-      title={t(chart.title)}
-      note={chart.note && t(chart.note)}
-      headers={[t(`filters.${chart.facet}`), t(counted), t('stats.share')]}
-      bars={breakdownBars(chart.breakdown, { label: labelOf(chart.facet), colorBy: isColorAttribute(chart.facet) ? chart.facet : undefined })}
-    />
-  );
+  const territory = useFrenchTerritory();
+  const stats = useMemo(() => computeStats(store.index, filtered.mask, { territory }), [store, filtered, territory]);
+  const scope = scopeOf(state.filters);
+  const charts = chartSpecs(stats);
+  const chartOf = (counted: MessageKey) => (chart: BreakdownChartSpec) => <BreakdownChart key={chart.facet} chart={chart} counted={counted} countryName={countryName} />;
+  const given = (id: (typeof COOPERATION_CHARTS)[number]) => !lacksFacet(gaps, id);
 
   const perCollectivityBars: Bar[] = stats.meanPerCollectivityByPopulation.map(({ value, collectivities, cooperations, mean }) => ({
     key: value,
-    label: labelOf('population')(value),
+    label: facetValueLabel('population', value, countryName),
     value: mean,
     text: formatMean(mean),
     cells: [formatNumber(collectivities), formatNumber(cooperations), formatMean(mean)],
+    values: [collectivities, cooperations, Math.round(mean * 100) / 100],
   }));
 
   return (
@@ -71,20 +49,29 @@ export default function StatsView({ store, countryName }: ViewProps) {
         <p>{t('stats.empty')}</p>
       ) : (
         <>
+          <HeadlineFigures figures={headlineFigures(stats)} scope={scope} ids={HEADLINE_FIGURE_IDS} />
           {[...gaps].map((gap) => (
             <p key={gap} class="dataset-gap" role="note" data-testid="dataset-gap">
               {t(`dataset.lacks.${gap}`)}
             </p>
           ))}
-          <StudyComparison stats={stats} countryName={countryName} withThemes={!gaps.has('themes')} />
+          <p class="stats-report-link">
+            {scope.name === null ? (
+              t('stats.report.hint')
+            ) : (
+              <a href={encodeState({ ...state, page: 'region' })} data-testid="open-report">
+                {t('stats.report.open', { name: scope.name })}
+              </a>
+            )}
+          </p>
           <section class="stats-section" aria-labelledby="stats-cooperations-title">
             <h3 id="stats-cooperations-title">{t('stats.section.cooperations')}</h3>
-            <div class="stats-grid">{cooperationCharts(stats).filter(shown).map(chartOf('stats.cooperations'))}</div>
+            <div class="stats-grid">{COOPERATION_CHARTS.filter(given).map((id) => chartOf('stats.cooperations')(charts[id]))}</div>
           </section>
           <section class="stats-section" aria-labelledby="stats-collectivities-title">
             <h3 id="stats-collectivities-title">{t('stats.section.collectivities')}</h3>
             <div class="stats-grid">
-              {collectivityCharts(stats).map(chartOf('stats.collectivities'))}
+              {COLLECTIVITY_CHARTS.map((id) => chartOf('stats.collectivities')(charts[id]))}
               <BarChart
                 title={t('stats.chart.perCollectivity')}
                 headers={[t('filters.population'), t('stats.collectivities'), t('stats.cooperations'), t('stats.mean')]}
@@ -93,6 +80,7 @@ export default function StatsView({ store, countryName }: ViewProps) {
             </div>
           </section>
           {!gaps.has('budgets') && <BudgetFigures budget={stats.budget} cooperations={stats.cooperations} />}
+          <StudyComparison stats={stats} countryName={countryName} withThemes={!gaps.has('themes')} />
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { t } from '../../../i18n';
+import { ChartDownloads } from './ChartDownloads';
 
 export interface Bar {
   key: string;
@@ -10,6 +11,8 @@ export interface Bar {
   text: string;
   /** The row of the accessible table, after the label (one cell per header after the first). */
   cells: string[];
+  /** The same cells as raw numbers, for the CSV. */
+  values: (string | number)[];
   /** CSS colour; the accent colour when absent. */
   color?: string;
 }
@@ -20,6 +23,8 @@ interface Props {
   /** The table's column headers: the category, then one per cell. */
   headers: [string, ...string[]];
   bars: Bar[];
+  /** Show the table at once (a printed report), not behind "Voir le tableau". */
+  tableOpen?: boolean;
 }
 
 const WIDTH = 420;
@@ -31,8 +36,9 @@ const BAR_HEIGHT = 13;
 const TEXT_ROOM = 110;
 
 /** Horizontal bars, each labelled above its bar, with the same numbers as a table for screen readers and copying. */
-export function BarChart({ title, note, headers, bars }: Props) {
+export function BarChart({ title, note, headers, bars, tableOpen }: Props) {
   const titleId = useId();
+  const svg = useRef<SVGSVGElement>(null);
   const longest = Math.max(...bars.map((bar) => bar.value), 0);
   const scale = longest === 0 ? 0 : (WIDTH - TEXT_ROOM) / longest;
   return (
@@ -40,7 +46,7 @@ export function BarChart({ title, note, headers, bars }: Props) {
       <figcaption id={titleId} class="stats-chart-title">
         {title}
       </figcaption>
-      <svg class="stats-bars" viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`} width={WIDTH} height={bars.length * ROW} aria-hidden="true">
+      <svg ref={svg} class="stats-bars" viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`} width={WIDTH} height={bars.length * ROW} aria-hidden="true">
         {bars.map((bar, row) => {
           const length = Math.max(bar.value * scale, bar.value > 0 ? 1 : 0);
           const top = row * ROW;
@@ -58,7 +64,7 @@ export function BarChart({ title, note, headers, bars }: Props) {
         })}
       </svg>
       {note && <p class="stats-note">{note}</p>}
-      <details class="stats-table">
+      <details class="stats-table" open={tableOpen}>
         <summary>{t('stats.showTable')}</summary>
         <table>
           <caption>{title}</caption>
@@ -83,6 +89,7 @@ export function BarChart({ title, note, headers, bars }: Props) {
           </tbody>
         </table>
       </details>
+      <ChartDownloads title={title} svg={svg} headers={headers} rows={bars} />
     </figure>
   );
 }

@@ -8,7 +8,8 @@ import {
 } from '../../../domain/study-figures';
 
 import type { CooperationStats } from '../../../model/stats';
-import { ratio } from '../../../model/stats-study';
+import { ratio, themeGroupShare } from '../../../model/stats-study';
+import { isSmallSample } from '../../../model/stats-headline';
 import { formatMean, formatShare } from './format';
 import { StudyFigure } from './StudyFigure';
 
@@ -21,15 +22,14 @@ interface Props {
 
 /** Where the data answers one of the ACTER study's questions, its answer beside the study's. */
 export function StudyComparison({ stats, countryName, withThemes }: Props) {
-  const { africaAmongDecentralised, topAfricanCountries, themeGroups } = stats.study;
+  const { africaAmongDecentralised, themeGroups } = stats.study;
   const africaAll = stats.byContinent.rows.find((row) => row.value === 'afrique')?.count ?? 0;
-  const ourTopFive = topAfricanCountries.map((row) => row.value);
-  const inBoth = ourTopFive.filter((iso2) => (STUDY_TOP_AFRICAN_COUNTRIES as readonly string[]).includes(iso2)).length;
 
   return (
     <section class="stats-section stats-study" aria-labelledby="stats-study-title">
       <h3 id="stats-study-title">{t('stats.section.study')}</h3>
       <p class="stats-note">{t('stats.study.intro')}</p>
+      {isSmallSample(stats) && <SmallSampleCaution collectivities={stats.collectivities} />}
       <div class="stats-study-grid">
         <StudyFigure
           title={t('stats.study.africa')}
@@ -56,23 +56,40 @@ export function StudyComparison({ stats, countryName, withThemes }: Props) {
             <StudyFigure
               key={id}
               title={t(`stats.study.theme.${id}`)}
-              ours={ratio(share)}
+              ours={themeGroupShare(stats.study, share)}
               study={group.share}
               format={formatShare}
               note={t('stats.study.themeNote', { themes: group.themes.map(themeLabel).join(', ') })}
             />
           );
         })}
-        <article class="stats-study-figure" data-testid="stats-top-african">
-          <h4>{t('stats.study.topAfrican')}</h4>
-          <div class="stats-study-lists">
-            <CountryList title={t('stats.study.here')} countries={ourTopFive} countryName={countryName} />
-            <CountryList title={t('stats.study.study')} countries={STUDY_TOP_AFRICAN_COUNTRIES} countryName={countryName} />
-          </div>
-          <p class="stats-note">{t('stats.study.topAfricanNote', { count: inBoth })}</p>
-        </article>
+        <TopAfricanCountries stats={stats} countryName={countryName} />
       </div>
     </section>
+  );
+}
+
+/** Our five first African partner countries beside the study's. */
+export function TopAfricanCountries({ stats, countryName }: Omit<Props, 'withThemes'>) {
+  const ourTopFive = stats.study.topAfricanCountries.map((row) => row.value);
+  const inBoth = ourTopFive.filter((iso2) => (STUDY_TOP_AFRICAN_COUNTRIES as readonly string[]).includes(iso2)).length;
+  return (
+    <article class="stats-study-figure" data-testid="stats-top-african">
+      <h4>{t('stats.study.topAfrican')}</h4>
+      <div class="stats-study-lists">
+        <CountryList title={t('stats.study.here')} countries={ourTopFive} countryName={countryName} />
+        <CountryList title={t('stats.study.study')} countries={STUDY_TOP_AFRICAN_COUNTRIES} countryName={countryName} />
+      </div>
+      <p class="stats-note">{t('stats.study.topAfricanNote', { count: inBoth })}</p>
+    </article>
+  );
+}
+
+export function SmallSampleCaution({ collectivities }: { collectivities: number }) {
+  return (
+    <p class="stats-caution" role="note" data-testid="small-sample">
+      {t('stats.smallSample', { count: formatNumber(collectivities) })}
+    </p>
   );
 }
 

@@ -23,7 +23,7 @@ export function StudyFigure({ title, ours, study, format, note, testId }: Props)
       <dl class="stats-study-values">
         <div>
           <dt>{t('stats.study.here')}</dt>
-          <dd class="stats-study-ours">{format(ours)}</dd>
+          <dd class="stats-study-ours">{ours === null ? t('stats.notGiven') : format(ours)}</dd>
         </div>
         <div>
           <dt>{t('stats.study.study')}</dt>

@@ -15,8 +15,10 @@ interface Options {
 export function breakdownBars({ rows, other, unknown, total }: Breakdown, { label, colorBy }: Options): Bar[] {
   const colorOf = colorBy && colorLookup(colorBy);
   const bar = (key: string, name: string, count: number, color?: string): Bar => {
-    const share = formatShare(total === 0 ? null : count / total);
-    return { key, label: name, value: count, text: t('stats.countAndShare', { count: formatNumber(count), share }), cells: [formatNumber(count), share], color };
+    const ratio = total === 0 ? null : count / total;
+    const share = formatShare(ratio);
+    const values = [count, ratio === null ? '' : Math.round(ratio * 1000) / 1000];
+    return { key, label: name, value: count, text: t('stats.countAndShare', { count: formatNumber(count), share }), cells: [formatNumber(count), share], values, color };
   };
   const bars = rows.map(({ value, count }) => bar(value, label(value), count, colorOf && cssColor(colorOf(value))));
   if (other > 0) bars.push(bar('other', t('stats.other'), other));
