@@ -1,6 +1,6 @@
 import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
 import { ADDED_ADMIN1 } from './admin1-current.mjs';
-import { CITY_POINT_FIXES, settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
+import { settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
 import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES } from './hand-points.mjs';
 import { cityOtherNames, compareStrings, foldName, otherNames } from './text.mjs';
 import { round5 } from './write.mjs';
@@ -98,8 +98,7 @@ function addedAdmin1(iso2, rows) {
 export function buildPlaces(allGeonames, admin1List, naturalEarthAdmin1, worldAtlas) {
   const { isSettlement, isSettlementUnit } = settlementFilter(worldAtlas);
   const settlements = allGeonames.filter(isSettlement);
-  const geonames = allGeonames.filter((p) => !isSettlement(p))
-    .map((p) => (CITY_POINT_FIXES[p.id] ? { ...p, ...CITY_POINT_FIXES[p.id] } : p));
+  const geonames = allGeonames.filter((p) => !isSettlement(p));
   const byId = new Map(geonames.map((p) => [p.id, p]));
   const westernSahara = geonames.filter((p) => p.country === 'EH');
   const unitsByCountry = groupBy(admin1List, (u) => countryOf(u.code));
