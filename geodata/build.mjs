@@ -26,7 +26,7 @@ const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource
 written.push(writeJson(`${OUT}fr/collectivities.json`, french.gazetteer));
 report.communes = french.stats;
 
-const places = buildPlaces(sources.geonames, sources.admin1List, sources.naturalEarthAdmin1, sources.worldAtlas);
+const places = buildPlaces(sources.geonames, sources);
 rmSync(`${OUT}places`, { recursive: true, force: true });
 written.push(writeJson(`${OUT}places/index.json`, places.index));
 const placeFiles = places.countries.map((country) => writeJson(`${OUT}places/${country.iso2}.json`, country));

@@ -25,6 +25,8 @@ import {
   type PlacesIndex,
 } from '../src/domain/gazetteer.ts';
 import { foldName } from '../src/domain/text.ts';
+import { diskGazetteerSource } from '../src/data/gazetteer-source.ts';
+import { createCountryResolver, createPartnerResolver } from '../src/data/resolve-partner.ts';
 
 const GEO = new URL('../public/geo/', import.meta.url);
 const readText = (path: string) => readFileSync(new URL(path, GEO), 'utf8');
@@ -281,12 +283,16 @@ describe('fr/collectivities.json', () => {
   });
 });
 
-/** Admin-1 units of the priority partner countries: the GeoNames list, plus geodata/src/admin1-current.mjs (BF: 17 current and 13 former régions; ML, CI, LB). */
+/**
+ * Admin-1 units of the priority partner countries: the GeoNames list, plus geodata/src/admin1-current.mjs
+ * (BF: 17 current and 13 former régions; ML, CI, LB) and geodata/src/provinces.mjs (BF: 45 province rows,
+ * Kadiogo and Sourou being their région's, and 3 former province names).
+ */
 /** Seats on land that world-atlas 50m does not draw (Melilla, 12 km²). */
 const SEATS_NOT_DRAWN = new Set(['ES.ML']);
 
 const PRIORITY_ADMIN1: Record<string, number> = {
-  MA: 12, SN: 14, BF: 30, ML: 20, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 45,
+  MA: 12, SN: 14, BF: 78, ML: 20, MG: 23, TN: 24, BJ: 12, CM: 10, NE: 8, MR: 15, TG: 5, CI: 45,
   HT: 10, LB: 9, PS: 2, VN: 34, AM: 11, UA: 27, DE: 16, IT: 20, PL: 16, GB: 4, ES: 19, PT: 20,
 };
 
@@ -326,10 +332,17 @@ describe('places', () => {
     for (const [, name, , code, , lon, lat] of added) expect(kmOutside([lon, lat], shapes.get(code)!), name).toBeLessThan(2);
   });
 
-  it('draws Saint-Louis (Senegal) inside Senegal, not in Mauritania', () => {
-    const saintLouis = readJson<CountryPlaces>('places/SN.json').cities.find((c) => c[1] === 'Saint-Louis')!;
+  it('draws every place of Senegal inside Senegal and none in Mauritania (the Langue de Barbarie is Senegalese)', () => {
+    const senegal = readJson<CountryPlaces>('places/SN.json');
+    const points = [...senegal.admin1.map((a) => [a[1], a[3], a[4]] as const), ...senegal.cities.map((c) => [c[1], c[5], c[6]] as const)];
+    expect(points.map((p) => p[0])).toContain('Saint-Louis');
+    for (const [name, lon, lat] of points) {
+      expect(kmOutside([lon, lat], world.get('SN')!), name).toBeLessThan(1);
+      expect(booleanPointInPolygon([lon, lat], world.get('MR')!), name).toBe(false);
+    }
+    const saintLouis = senegal.cities.find((c) => c[1] === 'Saint-Louis')!;
+    expect([saintLouis[5], saintLouis[6]]).toEqual([-16.48962, 16.01793]);
     expect(kmOutside([saintLouis[5], saintLouis[6]], world.get('SN')!)).toBe(0);
-    expect(kmOutside([saintLouis[5], saintLouis[6]], world.get('MR')!)).toBeGreaterThan(0);
   });
 
   it('has no Israeli settlement of the West Bank among the places of Israel', () => {
@@ -463,5 +476,49 @@ describe('places: other names of cities', () => {
     }
     expect(bytes).toBeLessThan(16e6);
     expect(gzipped).toBeLessThan(6e6);
+  });
+});
+
+describe("Burkina Faso's 47 provinces (July 2025)", () => {
+  const places = readJson<CountryPlaces>('places/BF.json');
+  const resolvers = (async () => {
+    const source = diskGazetteerSource(new URL('.', GEO).pathname);
+    const country = createCountryResolver(await source.countries())('BF')!;
+    const resolve = createPartnerResolver(new Map([['BF', places]]));
+    return (territory: string) => resolve({ country, territory, level: null, lon: null, lat: null });
+  })();
+
+  it('has 45 province rows, a note on each, and Kadiogo and Sourou as the régions of the same name and seat', () => {
+    const provinces = places.admin1.filter((row) => row[5]?.startsWith('province,'));
+    expect(provinces).toHaveLength(45);
+    const names = new Set(places.admin1.map((row) => row[1]));
+    for (const name of ['Bam', 'Yatenga', 'Sandbondtenga', 'Bassitenga', 'Djelgodji', 'Kossin', 'Dyamongou', 'Karo-Peli', 'Kadiogo', 'Sourou']) {
+      expect(names.has(name), name).toBe(true);
+    }
+    expect(provinces.length + ['Kadiogo', 'Sourou'].length).toBe(47);
+  });
+
+  // Chefs-lieux from their Wikipedia (fr) articles, to about 2 km.
+  it.each([
+    ['Bam Province', 'Kongoussi', [13.33, -1.53], null],
+    ['province du Yatenga', 'Ouahigouya', [13.58, -2.42], null],
+    ['Province du Houet', 'Bobo-Dioulasso', [11.18, -4.3], null],
+    ['Kénédougou', 'Orodara', [10.98, -4.92], null],
+    ['Dyamongou', 'Kantchari', [12.47, 1.52], null],
+    ['Province de Karo-Peli', 'Arbinda', [14.23, -0.87], null],
+    ['Djelgodji', 'Djibo', [14.1, -1.63], null],
+    ['Sanmatenga', 'Kaya', [13.09, -1.08], 'Sandbondtenga'],
+    ['Province de l\'Oubritenga', 'Ziniaré', [12.58, -1.3], 'Bassitenga'],
+    ['Province de la Kossi', 'Nouna', [12.73, -3.86], 'Kossin'],
+    ['Province du Kadiogo', 'Ouagadougou', [12.37, -1.53], null],
+  ] as const)('"%s" resolves to its chef-lieu %s', async (territory, seat, [lat, lon], renamedTo) => {
+    const answer = (await resolvers)(territory);
+    if (!('value' in answer)) throw new Error(answer.error);
+    expect(answer.value.precision).toBe('region');
+    expect(distance(point([answer.value.lon, answer.value.lat]), point([lon, lat]), { units: 'kilometers' })).toBeLessThan(3);
+    const warnings = answer.warnings.join(' ');
+    if (renamedTo) expect(warnings).toContain(`ancien nom de la province ${renamedTo}`);
+    else expect(warnings).not.toContain('ancien');
+    if (territory !== 'Province du Kadiogo') expect(warnings).toContain(`chef-lieu ${seat}`);
   });
 });

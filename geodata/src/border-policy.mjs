@@ -17,14 +17,6 @@ export const WESTERN_SAHARA_NOTE =
   'sous le pays indiqué par le fichier';
 
 /**
- * Places whose GeoNames point falls inside a neighbour's polygon of the world basemap (world-atlas
- * 50m simplifies the Senegal river mouth): moved to the nearest point of their own country, about 1 km.
- */
-export const CITY_POINT_FIXES = {
-  2246452: { lon: -16.478, lat: 16.012 }, // Saint-Louis (SN), drawn in Mauritania at -16.48962, 16.01793
-};
-
-/**
  * Israeli settlements in the West Bank are not partner places of Israel: the places of GeoNames'
  * IL.WE unit, and the places of Israel with no unit that lie in Palestine's polygon (Na'ale...).
  * Places of Israel with a unit are kept even where Natural Earth's coarse West Bank covers them

@@ -1,6 +1,7 @@
 import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
 import { ADDED_ADMIN1 } from './admin1-current.mjs';
-import { CITY_POINT_FIXES, settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
+import { settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
+import { provinceRows } from './provinces.mjs';
 import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES } from './hand-points.mjs';
 import { cityOtherNames, compareStrings, foldName, otherNames } from './text.mjs';
 import { round5 } from './write.mjs';
@@ -95,11 +96,10 @@ function addedAdmin1(iso2, rows) {
  * @returns {{ index: import('../../src/domain/gazetteer').PlacesIndex,
  *   countries: import('../../src/domain/gazetteer').CountryPlaces[], stats: object }}
  */
-export function buildPlaces(allGeonames, admin1List, naturalEarthAdmin1, worldAtlas) {
+export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, naturalEarthAdmin1, worldAtlas }) {
   const { isSettlement, isSettlementUnit } = settlementFilter(worldAtlas);
   const settlements = allGeonames.filter(isSettlement);
-  const geonames = allGeonames.filter((p) => !isSettlement(p))
-    .map((p) => (CITY_POINT_FIXES[p.id] ? { ...p, ...CITY_POINT_FIXES[p.id] } : p));
+  const geonames = allGeonames.filter((p) => !isSettlement(p));
   const byId = new Map(geonames.map((p) => [p.id, p]));
   const westernSahara = geonames.filter((p) => p.country === 'EH');
   const unitsByCountry = groupBy(admin1List, (u) => countryOf(u.code));
@@ -132,6 +132,7 @@ export function buildPlaces(allGeonames, admin1List, naturalEarthAdmin1, worldAt
       admin1.push(formerNotes.has(unit.code) ? [...row, formerNotes.get(unit.code)] : row);
     }
     admin1.push(...added.rows);
+    admin1.push(...provinceRows(iso2, admin1, { rows, admin2List, citiesJson }));
     admin1.sort((a, b) => compareStrings(a[0], b[0]));
     const limitOf = (p) =>
       ALL_NAMES_COUNTRIES.has(iso2) || p.population >= ALL_NAMES_POPULATION ? Infinity : CITY_OTHER_NAMES;

