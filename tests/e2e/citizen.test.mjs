@@ -155,7 +155,7 @@ describe(`the citizen page of ${chosen.name} (${chosen.code}), in Chromium`, () 
       await page.screenshot({ path: join(OUTPUT, `citizen-print-${code}.png`), fullPage: true });
       assert.equal(await page.locator('.citizen-share').isVisible(), false);
       assert.ok(await page.locator('[data-testid="map"] canvas').isVisible());
-      assert.equal(await page.locator('[data-testid="page-address"] a').textContent(), `${app.origin}/?v=1&ct=${code}&page=collectivite`);
+      assert.equal(await page.locator('[data-testid="page-address"] a').textContent(), `${app.origin}/?v=1&data=demo&ct=${code}&page=collectivite`);
       const printedLink = await page.evaluate(() => {
         const link = document.querySelector('[data-testid="peers"] a');
         return link && getComputedStyle(link, '::after').content;
