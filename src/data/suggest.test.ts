@@ -6,6 +6,8 @@ import { importInventory } from './import';
 import { allowedEdits, closestEntries, didYouMean, editDistance } from './suggest';
 import { createPartnerResolver } from './resolve-partner';
 import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
+import type { Language } from '../domain/languages';
+import { renderImportParam } from '../i18n/import-messages';
 import { parseYearSpan } from './year-span';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -62,9 +64,11 @@ describe('closestEntries', () => {
     }
   });
 
-  it('words the question in French', () => {
-    expect(didYouMean(['A'])).toBe(' Voulez-vous dire A ?');
-    expect(didYouMean(['A', 'B', 'C'])).toBe(' Voulez-vous dire A, B ou C ?');
+  it('words the question in each language', () => {
+    const asked = (names: string[], language: Language) => renderImportParam(didYouMean(names), language);
+    expect(asked(['A'], 'fr')).toBe(' Voulez-vous dire A ?');
+    expect(asked(['A', 'B', 'C'], 'fr')).toBe(' Voulez-vous dire A, B ou C ?');
+    expect(asked(['A', 'B', 'C'], 'en')).toBe(' Did you mean A, B or C?');
     expect(didYouMean([])).toBe('');
   });
 });
