@@ -226,7 +226,8 @@ const en: Record<ImportMessageId, string> = {
   'partner.regionNote': '"{region}" ({country}): {note}.',
 };
 
-const texts: Record<Language, Record<ImportMessageId, string>> = { fr, en };
+/** The texts of every message, by language. */
+export const IMPORT_MESSAGE_TEXTS: Record<Language, Record<ImportMessageId, string>> = { fr, en };
 
 /** A message of the import: an id and its parameters. */
 export interface ImportMessage {
@@ -237,7 +238,7 @@ export interface ImportMessage {
 const localeOf = (language: Language) => LANGUAGES.find((l) => l.id === language)?.locale;
 
 export function renderImportMessage({ code, params = {} }: ImportMessage, language: Language): string {
-  return texts[language][code].replace(/\{(\w+)(?::(n|or|and))?\}/g, (_, name: string, form?: ParamForm) =>
+  return IMPORT_MESSAGE_TEXTS[language][code].replace(/\{(\w+)(?::(n|or|and))?\}/g, (_, name: string, form?: ParamForm) =>
     renderParam(params[name] ?? '', form, language),
   );
 }
@@ -264,5 +265,5 @@ const isList = (value: ImportMessageParam): value is readonly ImportMessageParam
 
 /** An issue of a report in a language; a report saved before messages had ids keeps its French text. */
 export function renderIssue(issue: { code?: ImportMessageId; params?: ImportMessageParams; message: string }, language: Language): string {
-  return issue.code && issue.code in texts[language] ? renderImportMessage({ code: issue.code, params: issue.params }, language) : issue.message;
+  return issue.code && issue.code in IMPORT_MESSAGE_TEXTS[language] ? renderImportMessage({ code: issue.code, params: issue.params }, language) : issue.message;
 }
