@@ -1,6 +1,6 @@
 import type { CountryRecord } from '../domain/gazetteer';
 import { countryNames } from '../domain/languages';
-import { renderImportParam, type ImportMessageParam } from '../i18n/import-messages';
+import type { ImportMessageParam } from '../i18n/import-messages';
 import { addTo, placeKey } from './place-names';
 import type { FixOption } from './row-fix';
 import { closestEntries } from './suggest';
@@ -66,5 +66,5 @@ export function countrySuggestionName({ country, formerName, until }: CountrySug
 }
 
 export function countryOption(suggestion: CountrySuggestion): FixOption {
-  return { label: renderImportParam(countrySuggestionName(suggestion), 'fr'), cells: { pays_partenaire: suggestion.country.iso2 } };
+  return { label: countrySuggestionName(suggestion), cells: { pays_partenaire: suggestion.country.iso2 } };
 }

@@ -3,7 +3,7 @@
  * names, places not found, suggestions) are rendered from their ids, with no French left.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderIssue } from '../i18n/import-messages';
+import { renderImportParam, renderIssue } from '../i18n/import-messages';
 import { diskGazetteerSource } from './gazetteer-source';
 import { importInventory } from './import';
 import type { ImportReport } from './report';
@@ -37,6 +37,12 @@ describe('an import report in English', () => {
     expect(inEnglish(5)).toContain(
       'Unknown country "Dahomey" (expected: French or English name, 2- or 3-letter ISO code). Did you mean Benin (name until 1975: Dahomey)?',
     );
+  });
+
+  it('offers the mends in English too', () => {
+    const dahomey = report.issues.find((issue) => issue.row === 5 && issue.fix)!;
+    expect(dahomey.fix?.options.map((option) => renderImportParam(option.label, 'en'))).toEqual(['Benin (name until 1975: Dahomey)']);
+    expect(dahomey.fix?.options.map((option) => renderImportParam(option.label, 'fr'))).toEqual(['Bénin (nom porté jusqu’en 1975 : Dahomey)']);
   });
 
   it('leaves no French word in any message, which the French report keeps', () => {

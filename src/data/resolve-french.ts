@@ -1,6 +1,6 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { FrenchGazetteer } from '../domain/gazetteer';
-import { renderImportMessage, type ImportMessage, type ImportMessageId } from '../i18n/import-messages';
+import type { ImportMessage, ImportMessageId } from '../i18n/import-messages';
 import { ALSACE, arrondissementKey, nameVariants, shortKey, SINGLE_COLLECTIVITIES, USAGE_NAMES } from './french-names';
 import { addTo, memoize, oncePerObject, placeKey as nameKey } from './place-names';
 import type { FixOption } from './row-fix';
@@ -140,11 +140,6 @@ export function collectivityName(collectivity: Collectivity): ImportMessage {
   const where = collectivity.kind === 'region' ? collectivity.code : collectivity.departement;
   const params = { name: collectivity.name, kind: kindName(collectivity.kind) };
   return where ? { code: 'french.collectivity', params: { ...params, where } } : { code: 'french.collectivityNowhere', params };
-}
-
-/** "Saint-Denis (commune, 93)": the label of a candidate the report offers. */
-export function describeCollectivity(collectivity: Collectivity): string {
-  return renderImportMessage(collectivityName(collectivity), 'fr');
 }
 
 export interface FrenchResolverOptions {
@@ -337,7 +332,7 @@ function searchedWithin(kind: CollectivityKind | null, departement: string): Imp
 
 /** Mends a row with this collectivity: its code and type decide (a région's code is also a département's), its name replaces the misspelt one. */
 function collectivityOption(collectivity: Collectivity): FixOption {
-  return { label: describeCollectivity(collectivity), cells: { collectivite_code: collectivity.code, collectivite_nom: collectivity.name, collectivite_type: collectivity.kind } };
+  return { label: collectivityName(collectivity), cells: { collectivite_code: collectivity.code, collectivite_nom: collectivity.name, collectivite_type: collectivity.kind } };
 }
 
 /** "Vitré, Ille-et-Vilaine": a name followed by its département's name (or code) after a comma. */

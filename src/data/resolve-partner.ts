@@ -1,7 +1,7 @@
 import type { PartnerPrecision } from '../domain/cooperation';
 import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { countryNames } from '../domain/languages';
-import { renderImportMessage, type ImportMessage } from '../i18n/import-messages';
+import type { ImportMessage } from '../i18n/import-messages';
 import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
 import { looseKey, nearKey } from './partner-names';
@@ -190,7 +190,7 @@ function cityAnswer(
   const value: PartnerPlace = { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] };
   if (cities.length === 1) return { value, warnings };
   // The homonyms, to pick another: by their point, since they share the name.
-  return { value, warnings, suggestions: cities.slice(0, 10).map((row) => ({ label: renderImportMessage(described(row), 'fr'), cells: pointCells(row[5], row[6]) })) };
+  return { value, warnings, suggestions: cities.slice(0, 10).map((row) => ({ label: described(row), cells: pointCells(row[5], row[6]) })) };
 }
 
 const findAdmin1: PlaceLookup = (index, key, name, country) => admin1Answer(index.admin1.get(key), name, country, false);

@@ -8,6 +8,7 @@ import { createPartnerResolver } from './resolve-partner';
 import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import type { Language } from '../domain/languages';
 import { renderImportParam } from '../i18n/import-messages';
+import type { FixOption } from './row-fix';
 import { parseYearSpan } from './year-span';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -107,9 +108,11 @@ describe('suggestions in the import report', () => {
       { latitude_partenaire: '20', longitude_partenaire: '10' },
       { latitude_partenaire: '21', longitude_partenaire: '11' },
     ]);
-    expect(towns.suggestions?.[1].label).toBe('Saint-Louis, Centre, 300 hab.');
+    const labels = (options: FixOption[] | undefined, language: Language) => options?.map((option) => renderImportParam(option.label, language));
+    expect(labels(towns.suggestions, 'fr')?.[1]).toBe('Saint-Louis, Centre, 300 hab.');
+    expect(labels(towns.suggestions, 'en')?.[1]).toBe('Saint-Louis, Centre, 300 inhabitants');
     const regions = resolve({ country, territory: 'Centre', level: 'region', lon: null, lat: null });
-    expect(regions.suggestions?.map((option) => option.label)).toEqual(['Centre (XX.01)', 'Centre (XX.02)']);
+    expect(labels(regions.suggestions, 'fr')).toEqual(['Centre (XX.01)', 'Centre (XX.02)']);
   });
 
   it('suggests Ziguinchor for Ziguinchorrr (two letters off: one off is read as the name, with a warning), the row placed at the country meanwhile', async () => {
