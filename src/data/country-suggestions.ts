@@ -1,4 +1,6 @@
 import type { CountryRecord } from '../domain/gazetteer';
+import { countryNames } from '../domain/languages';
+import type { ImportMessageParam } from '../i18n/import-messages';
 import { addTo, placeKey } from './place-names';
 import type { FixOption } from './row-fix';
 import { closestEntries } from './suggest';
@@ -57,11 +59,12 @@ export function createCountrySuggester(countries: readonly CountryRecord[]): (te
   };
 }
 
-/** "Bénin (nom porté jusqu’en 1975 : Dahomey)" or "Sénégal". */
-export function describeCountrySuggestion({ country, formerName, until }: CountrySuggestion): string {
-  return formerName ? `${country.nameFr} (nom porté jusqu’en ${until} : ${formerName})` : country.nameFr;
+/** "Bénin (nom porté jusqu’en 1975 : Dahomey)" or "Sénégal", in the reader's language. */
+export function countrySuggestionName({ country, formerName, until }: CountrySuggestion): ImportMessageParam {
+  const name = countryNames(country);
+  return formerName ? { code: 'country.formerName', params: { country: name, until: until ?? '', former: formerName } } : name;
 }
 
 export function countryOption(suggestion: CountrySuggestion): FixOption {
-  return { label: describeCountrySuggestion(suggestion), cells: { pays_partenaire: suggestion.country.iso2 } };
+  return { label: countrySuggestionName(suggestion), cells: { pays_partenaire: suggestion.country.iso2 } };
 }

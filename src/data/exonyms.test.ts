@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CountryPlaces } from '../domain/gazetteer';
+import { renderImportMessage } from '../i18n/import-messages';
 import { diskGazetteerSource } from './gazetteer-source';
 import { createCountryResolver, createPartnerResolver } from './resolve-partner';
 
@@ -33,7 +34,7 @@ describe.skipIf(!built)('partner cities by their French name (public/geo)', () =
     const places = new Map<string, CountryPlaces | null>([[country!.iso2, await source.places(country!.iso2)]]);
     const answer = createPartnerResolver(places)({ country: country!, territory, level: null, lon: null, lat: null });
     expect(answer).toMatchObject({ value: { country: country!.iso2, name: territory, precision: 'commune' }, warnings: [] });
-    if (!('value' in answer)) throw new Error(answer.error);
+    if (!('value' in answer)) throw new Error(renderImportMessage(answer.error, 'fr'));
     expect(answer.value.lon).toBeCloseTo(lon, 1);
     expect(answer.value.lat).toBeCloseTo(lat, 1);
   });

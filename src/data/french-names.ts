@@ -1,4 +1,5 @@
 import type { CollectivityKind } from '../domain/cooperation';
+import type { Translated } from '../domain/languages';
 
 /**
  * How people write the names of French collectivities, as matching rules on folded keys
@@ -54,17 +55,23 @@ export const SINGLE_COLLECTIVITIES: { members: [CollectivityKind, string][]; kep
   { members: [['departement', '976'], ['region', '06']], kept: ['departement', '976'], since: 2011 },
 ];
 
+const englishName = (fr: string, en: string): Translated => ({ fr: `nom anglais de ${fr}`, en: `English name of ${en}` });
+
 /** Names in use that are no collectivity's official name: [kind, code, what the name is]. */
-export const USAGE_NAMES: Record<string, [CollectivityKind, string, string]> = {
-  'Région Sud': ['region', '93', "nom d'usage de la région Provence-Alpes-Côte d'Azur depuis 2017"],
+export const USAGE_NAMES: Record<string, [CollectivityKind, string, Translated]> = {
+  'Région Sud': [
+    'region',
+    '93',
+    { fr: "nom d'usage de la région Provence-Alpes-Côte d'Azur depuis 2017", en: "name in use for the Provence-Alpes-Côte d'Azur region since 2017" },
+  ],
   // English names of French places, as English-language lists of twinnings write them.
-  Dunkirk: ['commune', '59183', 'nom anglais de Dunkerque'],
-  Marseilles: ['commune', '13055', 'nom anglais de Marseille'],
-  Lyons: ['commune', '69123', 'nom anglais de Lyon'],
-  Rheims: ['commune', '51454', 'nom anglais de Reims'],
-  Brittany: ['region', '53', 'nom anglais de la Bretagne'],
-  Normandy: ['region', '28', 'nom anglais de la Normandie'],
-  Corsica: ['region', '94', 'nom anglais de la Corse'],
+  Dunkirk: ['commune', '59183', englishName('Dunkerque', 'Dunkerque')],
+  Marseilles: ['commune', '13055', englishName('Marseille', 'Marseille')],
+  Lyons: ['commune', '69123', englishName('Lyon', 'Lyon')],
+  Rheims: ['commune', '51454', englishName('Reims', 'Reims')],
+  Brittany: ['region', '53', englishName('la Bretagne', 'Bretagne')],
+  Normandy: ['region', '28', englishName('la Normandie', 'Normandie')],
+  Corsica: ['region', '94', englishName('la Corse', 'Corse')],
 };
 
 /**
@@ -75,5 +82,4 @@ export const ALSACE = {
   code: '6AE',
   name: "Collectivité européenne d'Alsace",
   departements: ['67', '68'],
-  note: 'Collectivité européenne d’Alsace (depuis 2021, départements 67 et 68) : placée à Strasbourg, son siège.',
 };

@@ -3,7 +3,7 @@ import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import type { InventoryColumn } from '../domain/inventory';
 import { canonicalColumn, planColumns, type ColumnMapping, type ColumnPlan } from './columns';
 import { correctionFinder, describeCorrection, type RowCorrection } from './corrections';
-import { countryOption, createCountrySuggester } from './country-suggestions';
+import { countryOption, countrySuggestionName, createCountrySuggester } from './country-suggestions';
 import type { ImportOutput } from './import-source';
 import { checkTableShape } from './table-shape';
 import { collectivityPart, partnerPart } from './cooperation-parts';
@@ -11,6 +11,7 @@ import type { GazetteerSource } from './gazetteer-source';
 import { stableId } from './hash';
 import { addTo } from './place-names';
 import { readTable, type ReadTableOptions } from './read-table';
+import { didYouMean } from './suggest';
 import type { ImportMessageId, ImportMessageParams } from '../i18n/import-messages';
 import { IssueList, type ImportInput } from './report';
 import type { IssueFix } from './row-fix';
@@ -191,11 +192,11 @@ function rowChecker(plan: ColumnPlan, issues: IssueList) {
     resolution<T>(column: InventoryColumn, answer: Resolution<T>, mend?: Omit<IssueFix, 'options'>): T | null {
       const fix = mend && { ...mend, options: answer.suggestions ?? [] };
       const failed = 'error' in answer;
-      answer.warnings.forEach((warning, i) =>
-        issues.resolverWarning(this.line, header(column), warning, !failed && i === 0 && answer.suggestions ? fix : undefined),
+      answer.warnings.forEach(({ code, params }, i) =>
+        issues.warning(this.line, header(column), code, params, !failed && i === 0 && answer.suggestions ? fix : undefined),
       );
       if ('error' in answer) {
-        issues.resolverError(this.line, header(column), answer.error, fix);
+        issues.error(this.line, header(column), answer.error.code, answer.error.params, fix);
         return null;
       }
       return answer.value;
@@ -291,11 +292,9 @@ function readCountry(
   if (!text) return check.reject('pays_partenaire', 'country.missing', {}, { target: 'pays', options: [] });
   const country = resolveCountry(text);
   if (country) return country;
-  const options = suggestCountries(text).map(countryOption);
-  const fix: IssueFix = { target: 'pays', options };
-  return options.length > 0
-    ? check.reject('pays_partenaire', 'country.unknownDidYouMean', { text, names: options.map((option) => option.label).join(', ') }, fix)
-    : check.reject('pays_partenaire', 'country.unknown', { text }, fix);
+  const suggestions = suggestCountries(text);
+  const fix: IssueFix = { target: 'pays', options: suggestions.map(countryOption) };
+  return check.reject('pays_partenaire', 'country.unknown', { text, didYouMean: didYouMean(suggestions.map(countrySuggestionName)) }, fix);
 }
 
 /** The cooperation of a row, its partner place left for the second pass. */

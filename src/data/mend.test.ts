@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { miniGazetteers } from '../../tests/fixtures/paths';
+import { renderImportParam } from '../i18n/import-messages';
 import { openDatasetStore } from './dataset-store';
 import { runImportJob, storeKeeper, type ImportMessage } from './import-job';
 import { mendRow } from './mend';
@@ -31,7 +32,8 @@ describe('mending a row in the report', () => {
     const stored = (await datasets.load(datasetId!))!;
     expect(stored.source?.rows.map((row) => row.line)).toEqual([3, 4]);
     const issue = stored.report.issues.find((i) => i.severity === 'error')!;
-    expect(issue).toMatchObject({ row: 3, fix: { target: 'collectivite', options: [{ label: 'Rennes (commune, 35)' }] } });
+    expect(issue).toMatchObject({ row: 3, fix: { target: 'collectivite' } });
+    expect(issue.fix?.options.map((option) => renderImportParam(option.label, 'fr'))).toEqual(['Rennes (commune, 35)']);
 
     const { dataset, corrections } = await mendRow(stored, 3, issue.fix!.options[0].cells, miniGazetteers());
     expect(dataset.report).toMatchObject({ rows: 3, imported: 3, rejected: 0 });

@@ -60,15 +60,6 @@ export class IssueList {
   warning(row: number, column: string | null, code: ImportMessageId, params?: ImportMessageParams, fix?: IssueFix): void {
     this.items.push(issueOf(row, column, 'warning', { code, params }, fix));
   }
-
-  /** A French sentence from a resolver, passed through until the resolvers speak in ids. */
-  resolverWarning(row: number, column: string | null, text: string, fix?: IssueFix): void {
-    this.warning(row, column, 'resolver', { text }, fix);
-  }
-
-  resolverError(row: number, column: string | null, text: string, fix?: IssueFix): void {
-    this.error(row, column, 'resolver', { text }, fix);
-  }
 }
 
 /** A file that cannot be imported at all (not a table, over a limit); its message says why, in French. */

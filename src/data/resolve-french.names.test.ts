@@ -7,13 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FrenchGazetteer } from '../domain/gazetteer';
 import { diskGazetteerSource } from './gazetteer-source';
-import { createFrenchResolver, type FrenchQuery } from './resolve-french';
+import { inFrench, type InFrench } from '../../tests/support/in-french';
+import { createFrenchResolver, type Collectivity, type FrenchQuery } from './resolve-french';
 
 let gazetteer: FrenchGazetteer;
-let resolve: ReturnType<typeof createFrenchResolver>;
+let resolve: (query: FrenchQuery) => InFrench<Collectivity>;
 beforeAll(async () => {
   gazetteer = await diskGazetteerSource(fileURLToPath(new URL('../../public/geo/', import.meta.url))).french();
-  resolve = createFrenchResolver(gazetteer);
+  const resolver = createFrenchResolver(gazetteer);
+  resolve = (query) => inFrench(resolver(query));
 });
 
 const query = (fields: Partial<FrenchQuery>): FrenchQuery => ({ code: '', name: '', kind: null, departement: '', ...fields });
@@ -137,7 +139,7 @@ describe('names of English-language lists', () => {
 
 describe('homonyms, by option', () => {
   const mostPopulous = (name: string) => {
-    const answer = createFrenchResolver(gazetteer, { homonyms: 'most-populous' })(query({ name }));
+    const answer = inFrench(createFrenchResolver(gazetteer, { homonyms: 'most-populous' })(query({ name })));
     return 'value' in answer ? { code: answer.value.code, warning: answer.warnings[0] } : { error: answer.error };
   };
 

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { miniGazetteers } from '../../tests/fixtures/paths';
-import { createFrenchResolver, type FrenchQuery } from './resolve-french';
+import { inFrench, type InFrench } from '../../tests/support/in-french';
+import { createFrenchResolver, type Collectivity, type FrenchQuery } from './resolve-french';
 
-let resolve: ReturnType<typeof createFrenchResolver>;
+let resolve: (query: FrenchQuery) => InFrench<Collectivity>;
 beforeAll(async () => {
-  resolve = createFrenchResolver(await miniGazetteers().french());
+  const resolver = createFrenchResolver(await miniGazetteers().french());
+  resolve = (query) => inFrench(resolver(query));
 });
 
 const query = (fields: Partial<FrenchQuery>): FrenchQuery => ({ code: '', name: '', kind: null, departement: '', ...fields });

@@ -1,5 +1,6 @@
 import type { CollectivityKind } from '../domain/cooperation';
 import type { FrenchGazetteer } from '../domain/gazetteer';
+import type { ImportMessage, ImportMessageId } from '../i18n/import-messages';
 import { ALSACE, arrondissementKey, nameVariants, shortKey, SINGLE_COLLECTIVITIES, USAGE_NAMES } from './french-names';
 import { addTo, memoize, oncePerObject, placeKey as nameKey } from './place-names';
 import type { FixOption } from './row-fix';
@@ -27,23 +28,18 @@ export interface FrenchQuery {
 }
 
 /**
- * A resolution: the value, or an error; warnings tell what was corrected or assumed.
- * `suggestions` (candidates, closest names) are what the report offers to mend the row.
+ * A resolution: the value, or an error; warnings tell what was corrected or assumed, as messages
+ * the report renders in its reader's language. `suggestions` (candidates, closest names) are what
+ * the report offers to mend the row.
  */
-export type Resolution<T> = ({ value: T } | { error: string }) & { warnings: string[]; suggestions?: FixOption[] };
+export type Resolution<T> = ({ value: T } | { error: ImportMessage }) & { warnings: ImportMessage[]; suggestions?: FixOption[] };
 
-const KIND_LABELS: Record<CollectivityKind, string> = {
-  commune: 'commune',
-  epci: 'EPCI',
-  departement: 'département',
-  region: 'région',
-  syndicat: 'syndicat',
-};
+const kindName = (kind: CollectivityKind): ImportMessage => ({ code: `kind.${kind}` });
 
 /** A collectivity a name leads to, and the rule that led there (a warning), if any. */
 interface Match {
   collectivity: Collectivity;
-  note?: string;
+  note?: ImportMessage;
 }
 
 interface FrenchIndex {
@@ -59,7 +55,7 @@ interface FrenchIndex {
   alsace: Collectivity | null;
 }
 
-const FORMER_LABELS = { deleguee: 'commune déléguée de', associee: 'commune associée de', arrondissement: 'arrondissement municipal de' };
+const FORMER_NOTES = { deleguee: 'french.formerDeleguee', associee: 'french.formerAssociee', arrondissement: 'french.formerArrondissement' } as const satisfies Record<string, ImportMessageId>;
 
 function buildIndex(gazetteer: FrenchGazetteer): FrenchIndex {
   const regionOfDepartement = new Map(gazetteer.departements.map((row) => [row[0], row[2]]));
@@ -102,20 +98,20 @@ function buildIndex(gazetteer: FrenchGazetteer): FrenchIndex {
       const key = nameKey(collectivity.name);
       addTo(tiers.exact, key, { collectivity });
       const short = shortKey(key, collectivity.kind);
-      if (short !== key) addTo(tiers.short, short, { collectivity, note: `Nom complet retenu : ${describeCollectivity(collectivity)}.` });
+      if (short !== key) addTo(tiers.short, short, { collectivity, note: { code: 'french.fullName', params: { collectivity: collectivityName(collectivity) } } });
     }
   }
   for (const [written, [kind, code, what]] of Object.entries(USAGE_NAMES)) {
     const collectivity = tableOf({ communes, epci, departements, regions }, kind).get(code);
-    if (collectivity) addTo(tiers.exact, nameKey(written), { collectivity, note: `« ${written} » : ${what}.` });
+    if (collectivity) addTo(tiers.exact, nameKey(written), { collectivity, note: { code: 'french.usageName', params: { written, what } } });
   }
   const alsace = alsaceOf(departements);
-  if (alsace) addTo(tiers.exact, nameKey(alsace.name), { collectivity: alsace, note: ALSACE.note });
+  if (alsace) addTo(tiers.exact, nameKey(alsace.name), { collectivity: alsace, note: { code: 'french.alsace' } });
   const formerCodes = new Map<string, Match>();
   for (const [code, name, , currentCode, type] of gazetteer.formerCommunes ?? []) {
     const current = communes.get(currentCode);
     if (!current) continue;
-    const note = `« ${name} » (${code}) : ${FORMER_LABELS[type]} ${current.name} (${current.code}), qui est retenue.`;
+    const note: ImportMessage = { code: FORMER_NOTES[type], params: { name, code, current: current.name, currentCode: current.code } };
     const key = nameKey(name);
     addTo(tiers.former, arrondissementKey(key) ?? key, { collectivity: current, note });
     if (!formerCodes.has(code)) formerCodes.set(code, { collectivity: current, note });
@@ -123,7 +119,7 @@ function buildIndex(gazetteer: FrenchGazetteer): FrenchIndex {
   for (const [code, currentCode] of gazetteer.oldCodes ?? []) {
     const current = communes.get(currentCode);
     if (current && !formerCodes.has(code)) {
-      formerCodes.set(code, { collectivity: current, note: `Code « ${code} » : ancien code INSEE, aujourd'hui ${current.name} (${current.code}).` });
+      formerCodes.set(code, { collectivity: current, note: { code: 'french.oldCode', params: { code, current: current.name, currentCode: current.code } } });
     }
   }
   return { communes, epci, departements, regions, formerCodes, tiers, alsace };
@@ -139,10 +135,11 @@ function alsaceOf(departements: Map<string, Collectivity>): Collectivity | null 
   return { ...seat, code: ALSACE.code, name: ALSACE.name, population: (seat.population ?? 0) + (other.population ?? 0) };
 }
 
-/** "Saint-Denis (commune, 93)" */
-export function describeCollectivity(collectivity: Collectivity): string {
+/** "Saint-Denis (commune, 93)", in the reader's language. */
+export function collectivityName(collectivity: Collectivity): ImportMessage {
   const where = collectivity.kind === 'region' ? collectivity.code : collectivity.departement;
-  return `${collectivity.name} (${KIND_LABELS[collectivity.kind]}${where ? `, ${where}` : ''})`;
+  const params = { name: collectivity.name, kind: kindName(collectivity.kind) };
+  return where ? { code: 'french.collectivity', params: { ...params, where } } : { code: 'french.collectivityNowhere', params };
 }
 
 export interface FrenchResolverOptions {
@@ -179,37 +176,44 @@ function resolve(index: FrenchIndex, query: FrenchQuery, options: FrenchResolver
   if (query.kind === 'syndicat' && !index.epci.has(code)) return resolveSyndicat(index, query, code, departement);
   if (code === '') {
     return name === ''
-      ? { error: 'Collectivité absente : indiquez son code (INSEE ou SIREN) ou son nom.', warnings: [] }
+      ? { error: { code: 'french.missing' }, warnings: [] }
       : byName(index, name, query.kind, departement, options);
   }
   const byCodeAnswer = byCode(index, code, query.kind);
   if ('error' in byCodeAnswer) {
     if (name === '') return byCodeAnswer;
     const named = byName(index, name, query.kind, departement, options);
-    if ('error' in named) return { ...named, error: `${byCodeAnswer.error} ${named.error}`, warnings: [] };
+    if ('error' in named) return { ...named, error: { code: 'sentences', params: { first: byCodeAnswer.error, then: named.error } }, warnings: [] };
     return {
       value: named.value,
-      warnings: [`${byCodeAnswer.error} Collectivité trouvée par son nom : ${describeCollectivity(named.value)}.`, ...named.warnings],
+      warnings: [
+        { code: 'french.foundByName', params: { unknown: byCodeAnswer.error, collectivity: collectivityName(named.value) } },
+        ...named.warnings,
+      ],
     };
   }
   const found = byCodeAnswer.value;
   const warnings = [...codeWarnings, ...byCodeAnswer.warnings];
   if (name !== '' && !namesAgree(index, name, found)) {
     const named = byName(index, name, query.kind, departement, options);
-    const designates = 'value' in named ? ` ; ce nom désigne ${describeCollectivity(named.value)}` : '';
-    warnings.push(`Le nom « ${name} » ne correspond pas au code ${found.code} (${found.name})${designates} : le code fait foi.`);
+    const params = { name, code: found.code, found: found.name };
+    warnings.push(
+      'value' in named
+        ? { code: 'french.nameMismatchDesignates', params: { ...params, other: collectivityName(named.value) } }
+        : { code: 'french.nameMismatch', params },
+    );
   }
   if (query.kind && query.kind !== found.kind) {
-    warnings.push(`Type « ${query.kind} » contredit par le code ${found.code} (${KIND_LABELS[found.kind]}) : le code fait foi.`);
+    warnings.push({ code: 'french.kindMismatch', params: { kind: query.kind, code: found.code, found: kindName(found.kind) } });
   }
   return { value: found, warnings };
 }
 
 /** "1004.0" (a code read as a number by a spreadsheet) → 1004; spaces and dots of SIREN dropped. */
-function cleanCode(text: string): { code: string; warnings: string[] } {
+function cleanCode(text: string): { code: string; warnings: ImportMessage[] } {
   const trimmed = text.trim();
   const decimal = /^(\d+)[.,]0+$/.exec(trimmed);
-  if (decimal) return { code: decimal[1], warnings: [`Code « ${trimmed} » lu comme ${decimal[1]} (nombre décimal écrit par un tableur).`] };
+  if (decimal) return { code: decimal[1], warnings: [{ code: 'french.decimalCode', params: { text: trimmed, code: decimal[1] } }] };
   return { code: trimmed.replace(/[\s.]/g, '').toUpperCase(), warnings: [] };
 }
 
@@ -234,41 +238,41 @@ function tierLookups(index: FrenchIndex, key: string): Match[][] {
 }
 
 function byCode(index: FrenchIndex, code: string, kind: CollectivityKind | null): Resolution<Collectivity> {
-  const unknown = { error: `Code « ${code} » inconnu du référentiel.`, warnings: [] };
-  const found = (table: Map<string, Collectivity>, wanted: string, warnings: string[] = []): Resolution<Collectivity> => {
+  const unknown = { error: { code: 'french.unknownCode', params: { code } }, warnings: [] } satisfies Resolution<Collectivity>;
+  const found = (table: Map<string, Collectivity>, wanted: string, warnings: ImportMessage[] = []): Resolution<Collectivity> => {
     const value = table.get(wanted);
     return value ? { value, warnings } : unknown;
   };
-  const commune = (wanted: string, warnings: string[] = []): Resolution<Collectivity> => {
+  const commune = (wanted: string, warnings: ImportMessage[] = []): Resolution<Collectivity> => {
     const value = index.communes.get(wanted);
     if (value) return { value, warnings };
     const former = index.formerCodes.get(wanted);
     return former ? { value: former.collectivity, warnings: [...warnings, former.note!] } : unknown;
   };
   if (/^\d{9}$/.test(code)) return found(index.epci, code);
-  if (code === ALSACE.code) return index.alsace ? { value: index.alsace, warnings: [ALSACE.note] } : unknown;
+  if (code === ALSACE.code) return index.alsace ? { value: index.alsace, warnings: [{ code: 'french.alsace' }] } : unknown;
   if (kind === 'region' && /^\d{1,2}$/.test(code)) return found(index.regions, code.padStart(2, '0'), paddedWarning(code, 2));
   if (/^20\d{3}$/.test(code)) return corsicanCode(index, code);
   if (/^[0-9][0-9AB]\d{3}$/.test(code)) return commune(code);
-  if (/^\d{4}$/.test(code)) return commune(`0${code}`, [`Code INSEE « ${code} » complété en 0${code} (zéro initial perdu, par exemple par un tableur).`]);
+  if (/^\d{4}$/.test(code)) return commune(`0${code}`, [{ code: 'french.inseeZero', params: { code, padded: `0${code}` } }]);
   if (/^(\d{2,3}|2[AB])$/.test(code)) return found(index.departements, code);
   if (/^\d$/.test(code)) return found(index.departements, `0${code}`, paddedWarning(code, 2));
-  return { error: `Code « ${code} » non reconnu (attendu : INSEE de commune, de département ou de région, ou SIREN d'EPCI).`, warnings: [] };
+  return { error: { code: 'french.unrecognisedCode', params: { code } }, warnings: [] };
 }
 
 /** Corsican communes are coded 2A/2B since 1976: "20004" is an error that suggests the codes it may be. */
 function corsicanCode(index: FrenchIndex, code: string): Resolution<Collectivity> {
   const suggestions = ['2A', '2B'].map((prefix) => index.communes.get(`${prefix}${code.slice(2)}`)).filter((c) => c !== undefined);
-  const listed = suggestions.map((c) => `${c.code} (${c.name})`).join(' ou ');
+  const codes = suggestions.map((c) => `${c.code} (${c.name})`);
   return {
-    error: `Code « ${code} » : les communes de Corse sont codées 2A ou 2B depuis 1976${listed ? ` ; vouliez-vous dire ${listed} ?` : '.'}`,
+    error: codes.length > 0 ? { code: 'french.corsicanCodeDidYouMean', params: { code, codes } } : { code: 'french.corsicanCode', params: { code } },
     warnings: [],
   };
 }
 
-function paddedWarning(code: string, length: number): string[] {
+function paddedWarning(code: string, length: number): ImportMessage[] {
   const padded = code.padStart(length, '0');
-  return padded === code ? [] : [`Code « ${code} » complété en ${padded} (zéro initial perdu).`];
+  return padded === code ? [] : [{ code: 'french.paddedCode', params: { code, padded } }];
 }
 
 function byName(
@@ -278,7 +282,6 @@ function byName(
   departement: string,
   options: FrenchResolverOptions,
 ): Resolution<Collectivity> {
-  const written = `« ${name} »`;
   const withDepartement = departement === '' ? departementAfterComma(index, name) : null;
   if (withDepartement) {
     const found = byName(index, withDepartement.name, kind, withDepartement.code, options);
@@ -295,31 +298,41 @@ function byName(
     for (const [i, matches] of lookups.entries()) {
       if (seen.length === 0) seen = matches;
       const matching = distinct(keep(matches, kind ?? variants[i].kind));
-      if (matching.length > 0) return choose(matching, written, departement, options);
+      if (matching.length > 0) return choose(matching, name, departement, options);
     }
   }
   const prefixed = departement ? communeNouvelleOf(index, variants[0].key, departement) : null;
-  if (prefixed) return { value: prefixed, warnings: [`${written} : aucune commune de ce nom dans le ${departement} ; ${describeCollectivity(prefixed)} en porte le nom en tête, elle est retenue.`] };
-  const within = [kind && KIND_LABELS[kind], departement && `dans le département ${departement}`].filter(Boolean).join(' ');
+  if (prefixed) {
+    const params = { name, departement, collectivity: collectivityName(prefixed) };
+    return { value: prefixed, warnings: [{ code: 'french.communeNouvelle', params }] };
+  }
   if (seen.length > 0) {
     const homonyms = distinct(seen).map((m) => m.collectivity);
+    const params = { name, homonyms: homonyms.map(collectivityName) };
+    const within = searchedWithin(kind, departement);
     return {
-      error: `Aucune collectivité ${written}${within ? ` (${within})` : ''} ; de ce nom : ${homonyms.map(describeCollectivity).join(', ')}.`,
+      error: within ? { code: 'french.otherHomonymsWithin', params: { ...params, within } } : { code: 'french.otherHomonyms', params },
       warnings: [],
       suggestions: homonyms.map(collectivityOption),
     };
   }
   const closest = closestEntries(index.tiers.exact, variants[0].key, 3, (match) => !kind || match.collectivity.kind === kind).map((match) => match.collectivity);
   return {
-    error: `Collectivité ${written} introuvable dans le référentiel.${didYouMean(closest.map(describeCollectivity))}`,
+    error: { code: 'french.notFound', params: { name, didYouMean: didYouMean(closest.map(collectivityName)) } },
     warnings: [],
     suggestions: closest.map(collectivityOption),
   };
 }
 
+/** "commune dans le département 44": what a name was looked for among, or null when among all. */
+function searchedWithin(kind: CollectivityKind | null, departement: string): ImportMessage | null {
+  if (!departement) return kind && kindName(kind);
+  return kind ? { code: 'french.kindInDepartement', params: { kind: kindName(kind), departement } } : { code: 'french.inDepartement', params: { departement } };
+}
+
 /** Mends a row with this collectivity: its code and type decide (a région's code is also a département's), its name replaces the misspelt one. */
 function collectivityOption(collectivity: Collectivity): FixOption {
-  return { label: describeCollectivity(collectivity), cells: { collectivite_code: collectivity.code, collectivite_nom: collectivity.name, collectivite_type: collectivity.kind } };
+  return { label: collectivityName(collectivity), cells: { collectivite_code: collectivity.code, collectivite_nom: collectivity.name, collectivite_type: collectivity.kind } };
 }
 
 /** "Vitré, Ille-et-Vilaine": a name followed by its département's name (or code) after a comma. */
@@ -341,7 +354,7 @@ function distinct(matches: Match[]): Match[] {
   return [...byKey.values()];
 }
 
-function choose(matching: Match[], written: string, departement: string, options: FrenchResolverOptions): Resolution<Collectivity> {
+function choose(matching: Match[], name: string, departement: string, options: FrenchResolverOptions): Resolution<Collectivity> {
   if (matching.length === 1) return { value: matching[0].collectivity, warnings: matching[0].note ? [matching[0].note] : [] };
   const single = singleCollectivity(matching);
   if (single) return single;
@@ -351,20 +364,26 @@ function choose(matching: Match[], written: string, departement: string, options
     return {
       value: kept,
       warnings: [
-        `${written} : ${collectivities.length} communes de ce nom ; la plus peuplée est retenue, ${describeCollectivity(kept)} ` +
-          `(${formatPopulation.format(kept.population ?? 0)} hab.) ; les autres : ${others.map(describeCollectivity).join(', ')}.`,
+        {
+          code: 'french.mostPopulous',
+          params: {
+            name,
+            count: collectivities.length,
+            kept: collectivityName(kept),
+            population: kept.population ?? 0,
+            others: others.map(collectivityName),
+          },
+        },
       ],
       suggestions: collectivities.map(collectivityOption),
     };
   }
   return {
-    error: `${written} désigne plusieurs collectivités : ${collectivities.map(describeCollectivity).join(', ')} ; précisez le code, le département ou le type.`,
+    error: { code: 'french.ambiguous', params: { name, candidates: collectivities.map(collectivityName) } },
     warnings: [],
     suggestions: collectivities.map(collectivityOption),
   };
 }
-
-const formatPopulation = new Intl.NumberFormat('fr-FR');
 
 /** Candidates that are all one collectivité unique (Paris, Martinique...) designate it. */
 function singleCollectivity(matching: Match[]): Resolution<Collectivity> | null {
@@ -375,8 +394,15 @@ function singleCollectivity(matching: Match[]): Resolution<Collectivity> | null 
   return {
     value: kept.collectivity,
     warnings: [
-      `« ${kept.collectivity.name} » : une seule collectivité depuis ${single.since} (${single.members.map(([kind]) => KIND_LABELS[kind]).join(' et ')}) ; ` +
-        `retenue comme ${describeCollectivity(kept.collectivity)}.`,
+      {
+        code: 'french.single',
+        params: {
+          name: kept.collectivity.name,
+          since: single.since,
+          kinds: single.members.map(([kind]) => kindName(kind)),
+          kept: collectivityName(kept.collectivity),
+        },
+      },
     ],
   };
 }
@@ -397,15 +423,10 @@ function resolveSyndicat(index: FrenchIndex, query: FrenchQuery, code: string, d
   const name = query.name.trim();
   const seat = index.departements.get(departement);
   if (!/^\d{9}$/.test(code) || name === '' || !seat) {
-    return {
-      error:
-        'Syndicat : indiquez son SIREN (9 chiffres) dans collectivite_code, son nom et le département de son siège ' +
-        '(aucun référentiel des syndicats n’existe pour le placer autrement).',
-      warnings: [],
-    };
+    return { error: { code: 'french.syndicatMissing' }, warnings: [] };
   }
   return {
     value: { ...seat, code, name, kind: 'syndicat', population: null, approximate: true },
-    warnings: [`Syndicat placé au point du département ${seat.code} (${seat.name}), faute de référentiel des syndicats.`],
+    warnings: [{ code: 'french.syndicatPlaced', params: { code: seat.code, name: seat.name } }],
   };
 }

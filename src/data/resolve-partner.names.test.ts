@@ -8,17 +8,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import type { PartnerLevel } from '../domain/value-aliases';
 import { diskGazetteerSource } from './gazetteer-source';
-import { createCountryResolver, createPartnerResolver } from './resolve-partner';
+import { inFrench, type InFrench } from '../../tests/support/in-french';
+import { createCountryResolver, createPartnerResolver, type PartnerPlace, type PartnerQuery } from './resolve-partner';
 
 const COUNTRIES = ['BF', 'ML', 'CI', 'DZ', 'LB', 'MA', 'MG', 'MR', 'SN', 'GN', 'PS', 'IL'];
 let country: ReturnType<typeof createCountryResolver>;
-let resolve: ReturnType<typeof createPartnerResolver>;
+let resolve: (query: PartnerQuery) => InFrench<PartnerPlace>;
 beforeAll(async () => {
   const source = diskGazetteerSource(fileURLToPath(new URL('../../public/geo/', import.meta.url)));
   country = createCountryResolver(await source.countries());
   const places = new Map<string, CountryPlaces | null>();
   for (const iso2 of COUNTRIES) places.set(iso2, await source.places(iso2));
-  resolve = createPartnerResolver(places);
+  const resolver = createPartnerResolver(places);
+  resolve = (query) => inFrench(resolver(query));
 });
 
 const place = (iso2: string, territory: string, level: PartnerLevel | null = null) =>

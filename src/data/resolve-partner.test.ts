@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
 import { miniGazetteers } from '../../tests/fixtures/paths';
-import { createCountryResolver, createPartnerResolver, type PartnerQuery } from './resolve-partner';
+import { inFrench, type InFrench } from '../../tests/support/in-french';
+import { createCountryResolver, createPartnerResolver, type PartnerPlace, type PartnerQuery } from './resolve-partner';
 
 let country: ReturnType<typeof createCountryResolver>;
-let resolve: ReturnType<typeof createPartnerResolver>;
+let resolve: (query: PartnerQuery) => InFrench<PartnerPlace>;
 beforeAll(async () => {
   const source = miniGazetteers();
   country = createCountryResolver(await source.countries());
   const places = new Map<string, CountryPlaces | null>();
   for (const iso2 of ['SN', 'DE', 'MA', 'IT']) places.set(iso2, await source.places(iso2));
-  resolve = createPartnerResolver(places);
+  const resolver = createPartnerResolver(places);
+  resolve = (query) => inFrench(resolver(query));
 });
 
 const query = (iso2: string, fields: Partial<PartnerQuery>): PartnerQuery => ({

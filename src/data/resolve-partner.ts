@@ -1,5 +1,7 @@
 import type { PartnerPrecision } from '../domain/cooperation';
 import type { Admin1Row, CityRow, CountryPlaces, CountryRecord } from '../domain/gazetteer';
+import { countryNames } from '../domain/languages';
+import type { ImportMessage } from '../i18n/import-messages';
 import { foldName } from '../domain/text';
 import type { PartnerLevel } from '../domain/value-aliases';
 import { looseKey, nearKey } from './partner-names';
@@ -90,8 +92,6 @@ function buildPlaceIndex(places: CountryPlaces): PlaceIndex {
   return index;
 }
 
-const formatPopulation = new Intl.NumberFormat('fr-FR');
-
 /**
  * Places the partner: explicit point, else the territory among the country's cities and admin-1
  * units (the level decides which first), else the country's point with a warning.
@@ -111,7 +111,7 @@ export function createPartnerResolver(
   const resolve = ({ country, territory, level, lon, lat }: PartnerQuery): Resolution<PartnerPlace> => {
     const name = territory.trim();
     // A territory that cannot be placed keeps its typed name; precision 'pays' says it is not located.
-    const countryPoint = (precisionWarning?: string, suggestions?: FixOption[]): Resolution<PartnerPlace> => ({
+    const countryPoint = (precisionWarning?: ImportMessage, suggestions?: FixOption[]): Resolution<PartnerPlace> => ({
       value: { country: country.iso2, name: name || country.nameFr, precision: 'pays', lon: country.lon, lat: country.lat },
       warnings: precisionWarning ? [precisionWarning] : [],
       ...(suggestions ? { suggestions } : {}),
@@ -122,7 +122,7 @@ export function createPartnerResolver(
     if (name === '' || level === 'pays') return countryPoint();
     const index = indexOf(country.iso2);
     if (!index) {
-      return countryPoint(`Aucune liste de lieux pour ce pays (${country.nameFr}) : « ${name} » est placé au point du pays.`, []);
+      return countryPoint({ code: 'partner.noPlaces', params: { country: countryNames(country), name } }, []);
     }
     const key = placeKey(name);
     const regionFirst = level === 'region' || (level === null && REGION_PREFIX.test(key));
@@ -136,10 +136,8 @@ export function createPartnerResolver(
       }
     }
     const closest = closestPlaces(index, key);
-    return countryPoint(
-      `« ${name} » introuvable parmi les villes et régions du pays (${country.nameFr}) : placé au point du pays.${didYouMean(closest.map((place) => place.label))}`,
-      closest,
-    );
+    const params = { name, country: countryNames(country), didYouMean: didYouMean(closest.map((place) => place.label)) };
+    return countryPoint({ code: 'partner.notFound', params }, closest);
   };
   return memoize(({ country, territory, level, lon, lat }) => [country.iso2, territory, level, lon, lat].join('\u001f'), resolve);
 }
@@ -179,15 +177,16 @@ function cityAnswer(
   if (!cities) return null;
   const [city] = cities;
   const where = (row: CityRow) => `${row[1]}${row[3] ? `, ${index.admin1Names.get(row[3]) ?? row[3]}` : ''}`;
-  const described = (row: CityRow) => `${where(row)}, ${formatPopulation.format(row[4])} hab.`;
-  const warnings =
+  const described = (row: CityRow): ImportMessage => ({ code: 'partner.cityPopulation', params: { city: where(row), population: row[4] } });
+  const warnings: ImportMessage[] =
     cities.length > 1
-      ? [`« ${name} » : ${cities.length} villes de ce nom dans le pays (${country.nameFr}) ; la plus peuplée est retenue (${described(city)}).`]
+      ? [{ code: 'partner.cityHomonyms', params: { name, count: cities.length, country: countryNames(country), kept: described(city) } }]
       : saySpelling
-        ? [`« ${name} » lu comme ${where(city)}.`]
+        ? [{ code: 'partner.readAs', params: { name, place: where(city) } }]
         : [];
+  // Notes of the gazetteer (what a place was called, whose it is) are written in French.
   const note = city[7];
-  if (note) warnings.push(`« ${name} » : ${note}.`);
+  if (note) warnings.push({ code: 'partner.placeNote', params: { name, note } });
   const value: PartnerPlace = { country: country.iso2, name, precision: 'commune', lon: city[5], lat: city[6] };
   if (cities.length === 1) return { value, warnings };
   // The homonyms, to pick another: by their point, since they share the name.
@@ -206,14 +205,14 @@ const findLooseAdmin1: PlaceLookup = (index, key, name, country) => {
 function admin1Answer(units: Admin1Row[] | undefined, name: string, country: CountryRecord, saySpelling: boolean): Resolution<PartnerPlace> | null {
   if (!units) return null;
   const [unit] = units;
-  const warnings =
+  const warnings: ImportMessage[] =
     units.length > 1
-      ? [`« ${name} » : ${units.length} régions de ce nom dans le pays (${country.nameFr}) ; ${unit[1]} (${unit[0]}) est retenue.`]
+      ? [{ code: 'partner.regionHomonyms', params: { name, count: units.length, country: countryNames(country), region: unit[1], code: unit[0] } }]
       : saySpelling
-        ? [`« ${name} » lu comme ${unit[1]} (${unit[0]}).`]
+        ? [{ code: 'partner.readAs', params: { name, place: `${unit[1]} (${unit[0]})` } }]
         : [];
   const former = unit[5];
-  if (former) warnings.push(`« ${unit[1]} » (${country.nameFr}) : ${former}.`);
+  if (former) warnings.push({ code: 'partner.regionNote', params: { region: unit[1], country: countryNames(country), note: former } });
   const value: PartnerPlace = { country: country.iso2, name, precision: 'region', lon: unit[3], lat: unit[4] };
   if (units.length === 1) return { value, warnings };
   return { value, warnings, suggestions: units.map((row) => ({ label: `${row[1]} (${row[0]})`, cells: pointCells(row[3], row[4]) })) };

@@ -1,12 +1,13 @@
 import type { InventoryColumn } from '../domain/inventory';
+import type { ImportMessageParam } from '../i18n/import-messages';
 
 /** The part of a row a fix mends, and so what the report lets the user type or pick. */
 export type FixTarget = 'collectivite' | 'pays' | 'territoire';
 
 /** One way to mend a row: new values for some of its cells (canonical columns). */
 export interface FixOption {
-  /** What the user picks, e.g. "Saint-Malo (commune, 35)". */
-  label: string;
+  /** What the user picks, e.g. "Saint-Malo (commune, 35)", rendered in the reader's language. */
+  label: ImportMessageParam;
   cells: Partial<Record<InventoryColumn, string>>;
 }
 

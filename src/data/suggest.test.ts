@@ -6,6 +6,9 @@ import { importInventory } from './import';
 import { allowedEdits, closestEntries, didYouMean, editDistance } from './suggest';
 import { createPartnerResolver } from './resolve-partner';
 import type { CountryPlaces, CountryRecord } from '../domain/gazetteer';
+import type { Language } from '../domain/languages';
+import { renderImportParam } from '../i18n/import-messages';
+import type { FixOption } from './row-fix';
 import { parseYearSpan } from './year-span';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -62,9 +65,11 @@ describe('closestEntries', () => {
     }
   });
 
-  it('words the question in French', () => {
-    expect(didYouMean(['A'])).toBe(' Voulez-vous dire A ?');
-    expect(didYouMean(['A', 'B', 'C'])).toBe(' Voulez-vous dire A, B ou C ?');
+  it('words the question in each language', () => {
+    const asked = (names: string[], language: Language) => renderImportParam(didYouMean(names), language);
+    expect(asked(['A'], 'fr')).toBe(' Voulez-vous dire A ?');
+    expect(asked(['A', 'B', 'C'], 'fr')).toBe(' Voulez-vous dire A, B ou C ?');
+    expect(asked(['A', 'B', 'C'], 'en')).toBe(' Did you mean A, B or C?');
     expect(didYouMean([])).toBe('');
   });
 });
@@ -103,9 +108,11 @@ describe('suggestions in the import report', () => {
       { latitude_partenaire: '20', longitude_partenaire: '10' },
       { latitude_partenaire: '21', longitude_partenaire: '11' },
     ]);
-    expect(towns.suggestions?.[1].label).toBe('Saint-Louis, Centre, 300 hab.');
+    const labels = (options: FixOption[] | undefined, language: Language) => options?.map((option) => renderImportParam(option.label, language));
+    expect(labels(towns.suggestions, 'fr')?.[1]).toBe('Saint-Louis, Centre, 300 hab.');
+    expect(labels(towns.suggestions, 'en')?.[1]).toBe('Saint-Louis, Centre, 300 inhabitants');
     const regions = resolve({ country, territory: 'Centre', level: 'region', lon: null, lat: null });
-    expect(regions.suggestions?.map((option) => option.label)).toEqual(['Centre (XX.01)', 'Centre (XX.02)']);
+    expect(labels(regions.suggestions, 'fr')).toEqual(['Centre (XX.01)', 'Centre (XX.02)']);
   });
 
   it('suggests Ziguinchor for Ziguinchorrr (two letters off: one off is read as the name, with a warning), the row placed at the country meanwhile', async () => {

@@ -3,6 +3,7 @@
  * over folded names (placeKey). A bigram index, built once per gazetteer index, keeps a query to
  * the few names that can be close enough: a file of thousands of unknown names stays fast.
  */
+import type { ImportMessage, ImportMessageParam } from '../i18n/import-messages';
 import { oncePerObject } from './place-names';
 
 /** Edits allowed for a name of this length: one per four characters, at least 1, at most 3. */
@@ -121,9 +122,7 @@ export function closestEntries<T>(index: ReadonlyMap<string, readonly T[]>, key:
   return [...new Set(found)].slice(0, limit);
 }
 
-/** " Voulez-vous dire A, B ou C ?" (with its leading space), or "" without suggestion. */
-export function didYouMean(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ou ${names[names.length - 1]}`;
-  return ` Voulez-vous dire ${list} ?`;
+/** The `{didYouMean}` of a message: " Voulez-vous dire A, B ou C ?", or "" without suggestion. */
+export function didYouMean(names: readonly ImportMessageParam[]): ImportMessage | '' {
+  return names.length === 0 ? '' : { code: 'didYouMean', params: { names } };
 }

@@ -19,3 +19,8 @@ export type Translated = Readonly<Record<Language, string>>;
 export function isLanguage(value: string): value is Language {
   return (LANGUAGE_IDS as readonly string[]).includes(value);
 }
+
+/** A country's name in every interface language. */
+export function countryNames(country: CountryRecord): Translated {
+  return Object.fromEntries(LANGUAGES.map((language) => [language.id, country[language.countryName]])) as Record<Language, string>;
+}

@@ -4,7 +4,7 @@ import { en } from './en';
 import { fr, type MessageKey } from './fr';
 
 export type { Language, MessageKey };
-export { renderIssue } from './import-messages';
+export { renderImportParam, renderIssue } from './import-messages';
 
 const STORAGE_KEY = 'coopatlas.language';
 /** One dictionary per language of LANGUAGES: a language without one does not compile. */

@@ -1,5 +1,6 @@
 import type { CooperationCollection, Cooperation } from '../../domain/cooperation';
 import type { CountryPlaces } from '../../domain/gazetteer';
+import { renderImportMessage } from '../../i18n/import-messages';
 import type { GazetteerSource } from '../gazetteer-source';
 import { COOPERATION_FIELDS } from '../cooperation-fields';
 import { collectivityPart, partnerPart } from '../cooperation-parts';
@@ -81,7 +82,7 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
   const frenchSide = createFrenchSide(french, resolveFrench);
   const byCode = (code: string): Collectivity => {
     const answer = resolveFrench({ code, name: '', kind: null, departement: '' });
-    if ('error' in answer) throw new Error(answer.error);
+    if ('error' in answer) throw new Error(renderImportMessage(answer.error, 'fr'));
     return answer.value;
   };
   const rows = readTwinningRows(csvText);

@@ -1,4 +1,5 @@
 import type { FrenchGazetteer } from '../../domain/gazetteer';
+import { renderImportMessage } from '../../i18n/import-messages';
 import { addTo, placeKey } from '../place-names';
 import type { Collectivity, createFrenchResolver } from '../resolve-french';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
@@ -64,7 +65,7 @@ export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: Retu
 
   const collectivity = (code: string): Collectivity => {
     const answer = resolveFrench({ code, name: '', kind: null, departement: '' });
-    if ('error' in answer) throw new Error(`référentiel incohérent : ${answer.error}`);
+    if ('error' in answer) throw new Error(`référentiel incohérent : ${renderImportMessage(answer.error, 'fr')}`);
     return answer.value;
   };
 

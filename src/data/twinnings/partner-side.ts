@@ -1,6 +1,6 @@
 import type { CityRow, CountryPlaces } from '../../domain/gazetteer';
 import { addTo, placeKey } from '../place-names';
-import type { Resolution } from '../resolve-french';
+import { renderImportMessage } from '../../i18n/import-messages';
 import type { createPartnerResolver, PartnerPlace } from '../resolve-partner';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
 import { DISTRICT_SEATS } from './partner-districts';
@@ -98,6 +98,9 @@ function distanceKm(a: PartnerPlace, b: PartnerPlace): number {
 
 const EMPTY_PLACES: CountryPlaces = { version: 1, iso2: '', admin1: [], cities: [] };
 
+/** The partner end of a pair, or why not; in French, the language of the build's report. */
+export type PartnerAnswer = ({ value: PartnerPlace } | { error: string }) & { warnings: string[] };
+
 type Found = { value: PartnerPlace; warnings: string[] } | null;
 
 /**
@@ -110,7 +113,7 @@ type Found = { value: PartnerPlace; warnings: string[] } | null;
 export function createPartnerSide(
   placesOf: (iso2: string) => CountryPlaces | null,
   resolvePartner: ReturnType<typeof createPartnerResolver>,
-): (written: string, partner: PartnerCountry) => Resolution<PartnerPlace> {
+): (written: string, partner: PartnerCountry) => PartnerAnswer {
   const cityIndexes = new Map<string, Map<string, CityRow[]>>();
   const citiesOf = (places: CountryPlaces) => {
     let index = cityIndexes.get(places.iso2);
@@ -143,7 +146,7 @@ export function createPartnerSide(
         return { value: city(main, name, country.iso2), warnings: [warning] };
       }
       const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
-      if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings };
+      if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')) };
       if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: [] };
     }
     return null;

@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { useState } from 'preact/hooks';
 import { pointCells, typedCells, type FixOption, type FixTarget, type IssueFix } from '../../data/row-fix';
-import { t, type MessageKey } from '../../i18n';
+import { language, renderImportParam, t, type MessageKey } from '../../i18n';
 import { PointPicker } from './PointPicker';
 
 interface Props {
@@ -27,11 +27,14 @@ export function RowMend({ line, fix, style, onMend }: Props) {
       {fix.options.length > 0 && (
         <div class="mend-options">
           <span>{t('import.mendPick')}</span>
-          {fix.options.map((option) => (
-            <button key={option.label} type="button" data-testid="mend-option" onClick={() => onMend(option.cells)}>
-              {option.label}
-            </button>
-          ))}
+          {fix.options.map((option) => {
+            const label = renderImportParam(option.label, language.value);
+            return (
+              <button key={label} type="button" data-testid="mend-option" onClick={() => onMend(option.cells)}>
+                {label}
+              </button>
+            );
+          })}
         </div>
       )}
       <form
