@@ -27,6 +27,7 @@ import {
 import { foldName } from '../src/domain/text.ts';
 import { diskGazetteerSource } from '../src/data/gazetteer-source.ts';
 import { createCountryResolver, createPartnerResolver } from '../src/data/resolve-partner.ts';
+import { inFrench } from './support/in-french.ts';
 
 const GEO = new URL('../public/geo/', import.meta.url);
 const readText = (path: string) => readFileSync(new URL(path, GEO), 'utf8');
@@ -485,7 +486,7 @@ describe("Burkina Faso's 47 provinces (July 2025)", () => {
     const source = diskGazetteerSource(new URL('.', GEO).pathname);
     const country = createCountryResolver(await source.countries())('BF')!;
     const resolve = createPartnerResolver(new Map([['BF', places]]));
-    return (territory: string) => resolve({ country, territory, level: null, lon: null, lat: null });
+    return (territory: string) => inFrench(resolve({ country, territory, level: null, lon: null, lat: null }));
   })();
 
   it('has 45 province rows, a note on each, and Kadiogo and Sourou as the régions of the same name and seat', () => {
