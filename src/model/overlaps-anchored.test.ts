@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Anchor, PoolingReach } from '../domain/anchor';
+import type { Cooperation } from '../domain/cooperation';
+import { makeCooperation } from '../../tests/support/make-cooperation';
+import { buildIndex } from './cooperation-index';
+import { indexOverlaps } from './overlaps';
+import { findAnchoredOverlaps, type AnchoredOverlap } from './overlaps-anchored';
+
+// Bretagne (53): Rennes (35), Brest and Quimper (29). Elsewhere: Lyon, Grenoble (84), Nantes (52), Versailles (11, YCID).
+const RENNES = { ctCode: '35238', ctName: 'Rennes', ctRegion: '53', ctDepartement: '35' };
+const BREST = { ctCode: '29019', ctName: 'Brest', ctRegion: '53', ctDepartement: '29' };
+const QUIMPER = { ctCode: '29232', ctName: 'Quimper', ctRegion: '53', ctDepartement: '29' };
+const LYON = { ctCode: '69123', ctName: 'Lyon', ctRegion: '84', ctDepartement: '69' };
+const GRENOBLE = { ctCode: '38185', ctName: 'Grenoble', ctRegion: '84', ctDepartement: '38' };
+const NANTES = { ctCode: '44109', ctName: 'Nantes', ctRegion: '52', ctDepartement: '44' };
+const VERSAILLES = { ctCode: '78646', ctName: 'Versailles', ctRegion: '11', ctDepartement: '78' };
+
+// Distances from Dakar: Rufisque 18.6 km, Thiès 56.0 km; from Touba: Thiès 113.1 km, Saint-Louis 146.6 km.
+const SAINT_LOUIS = { partnerCountry: 'SN', partnerName: 'Saint-Louis', partnerLon: -16.49, partnerLat: 16.03 };
+const DAKAR = { partnerCountry: 'SN', partnerName: 'Dakar', partnerLon: -17.44, partnerLat: 14.69 };
+const RUFISQUE = { partnerCountry: 'SN', partnerName: 'Rufisque', partnerLon: -17.27, partnerLat: 14.72 };
+const THIES = { partnerCountry: 'SN', partnerName: 'Thiès', partnerLon: -16.93, partnerLat: 14.79 };
+const TOUBA = { partnerCountry: 'SN', partnerName: 'Touba', partnerLon: -15.88, partnerLat: 14.85 };
+const OUAGADOUGOU = { partnerCountry: 'BF', partnerName: 'Ouagadougou', partnerLon: -1.53, partnerLat: 12.37 };
+const RABAT = { partnerCountry: 'MA', partnerName: 'Rabat', partnerLon: -6.84, partnerLat: 34.02 };
+
+let nextId = 0;
+const at = (ct: Partial<Cooperation>, place: Partial<Cooperation>, extra: Partial<Cooperation> = {}) =>
+  makeCooperation({ id: `c${nextId++}`, ...ct, ...place, ...extra });
+
+const RECORDS: Cooperation[] = [
+  at(RENNES, SAINT_LOUIS, { themes: ['eau-assainissement'], startYear: 2010, actors: ['Eau du bassin rennais'] }),
+  at(LYON, SAINT_LOUIS, { themes: ['eau-assainissement', 'sante'], startYear: 2004 }),
+  at(BREST, DAKAR, { themes: ['sante'], startYear: 2012 }),
+  at(RENNES, DAKAR, { themes: ['culture-patrimoine'], startYear: 2018 }),
+  at(NANTES, RUFISQUE, { themes: ['sante'], startYear: 2015 }),
+  at(GRENOBLE, THIES, { themes: ['sante'], startYear: 2001 }),
+  at(QUIMPER, TOUBA, { themes: ['education-formation'], startYear: 2020 }),
+  at(LYON, OUAGADOUGOU),
+  at(GRENOBLE, OUAGADOUGOU),
+  at(BREST, RABAT, { themes: ['economie-tourisme'], startYear: 2016 }),
+  at(NANTES, RABAT, { themes: ['economie-tourisme'], startYear: 2011, actors: ['Comité de jumelage'] }),
+  at(NANTES, RABAT, { themes: ['culture-patrimoine'], startYear: 2019, actors: ['Université de Nantes'] }),
+  at(VERSAILLES, RABAT, { startYear: 2008 }),
+];
+
+const BRETAGNE: Anchor = { kind: 'region', code: '53' };
+
+function anchored(anchor: Anchor, reach: PoolingReach, keep: (c: Cooperation) => boolean = () => true, admin1Of?: (name: string) => string | null) {
+  const index = indexOverlaps(buildIndex(RECORDS, () => undefined));
+  const mask = Uint8Array.from(RECORDS, (c) => (keep(c) ? 1 : 0));
+  const placeName = (place: number) => index.cooperations[index.places.records[index.places.start[place]]].partnerName;
+  return findAnchoredOverlaps(index, mask, { anchor, reach, admin1Of: admin1Of && ((place) => admin1Of(placeName(place))) });
+}
+
+/** Place: anchor members | others (with distance in whole km). */
+const summary = (overlaps: AnchoredOverlap[]) =>
+  overlaps.map((o) => `${o.name}: ${o.anchorMembers.map((m) => m.name).join(', ')} | ${o.others.map((m) => `${m.name}@${m.placeName} ${Math.round(m.distanceKm)}`).join(', ')}`);
+
+describe("findAnchoredOverlaps", () => {
+  it('lists the places where the anchor and others both work, ranked by shared themes, then others, then presence', () => {
+    expect(summary(anchored(BRETAGNE, 'place'))).toEqual([
+      'Rabat: Brest | Versailles@Rabat 0, Nantes@Rabat 0',
+      'Saint-Louis: Rennes | Lyon@Saint-Louis 0',
+    ]);
+  });
+
+  it('counts each collectivity once, with its cooperations, themes and actors there', () => {
+    const rabat = anchored(BRETAGNE, 'place').find((o) => o.name === 'Rabat')!;
+    const nantes = rabat.others.find((m) => m.name === 'Nantes')!;
+    expect(rabat.others.map((m) => m.name)).toEqual(['Versailles', 'Nantes']);
+    expect([nantes.cooperations, nantes.since, nantes.themes, nantes.actors]).toEqual([
+      2,
+      2011,
+      ['culture-patrimoine', 'economie-tourisme'],
+      ['Comité de jumelage', 'Université de Nantes'],
+    ]);
+    expect(rabat.sharedThemes).toEqual(['economie-tourisme']);
+    expect(rabat.since).toBe(2008);
+  });
+
+  it('widens to the others within a distance, nearest first, and keeps each one at its nearest place', () => {
+    expect(summary(anchored(BRETAGNE, 25))).toEqual([
+      'Rabat: Brest | Versailles@Rabat 0, Nantes@Rabat 0',
+      'Saint-Louis: Rennes | Lyon@Saint-Louis 0',
+      'Dakar: Brest, Rennes | Nantes@Rufisque 19',
+    ]);
+    expect(summary(anchored(BRETAGNE, 60))[0]).toBe('Dakar: Brest, Rennes | Nantes@Rufisque 19, Grenoble@Thiès 56');
+    expect(summary(anchored(BRETAGNE, 100)).some((line) => line.startsWith('Touba'))).toBe(false);
+    expect(summary(anchored(BRETAGNE, 120)).find((line) => line.startsWith('Touba'))).toBe('Touba: Quimper | Grenoble@Thiès 113');
+  });
+
+  it('widens to the same admin-1 unit and to the same country', () => {
+    const units: Record<string, string> = { Dakar: 'SN.01', Rufisque: 'SN.01', Thiès: 'SN.07', Touba: 'SN.03', 'Saint-Louis': 'SN.08' };
+    expect(summary(anchored(BRETAGNE, 'admin1', () => true, (name) => units[name] ?? null)).map((line) => line.split(':')[0])).toEqual([
+      'Rabat',
+      'Saint-Louis',
+      'Dakar',
+    ]);
+    const touba = anchored(BRETAGNE, 'country').find((o) => o.name === 'Touba')!;
+    expect(touba.others.map((m) => `${m.name}@${m.placeName}`)).toEqual(['Grenoble@Thiès', 'Lyon@Saint-Louis', 'Nantes@Rufisque']);
+  });
+
+  it('anchors on a network, a département or one collectivity: the rest of the région then counts as others', () => {
+    expect(summary(anchored({ kind: 'network', id: 'ycid' }, 'place'))).toEqual(['Rabat: Versailles | Nantes@Rabat 0, Brest@Rabat 0']);
+    expect(summary(anchored({ kind: 'departement', code: '29' }, 'place'))).toEqual([
+      'Rabat: Brest | Versailles@Rabat 0, Nantes@Rabat 0',
+      'Dakar: Brest | Rennes@Dakar 0',
+    ]);
+    expect(summary(anchored({ kind: 'collectivity', code: '35238' }, 'place'))).toEqual([
+      'Saint-Louis: Rennes | Lyon@Saint-Louis 0',
+      'Dakar: Rennes | Brest@Dakar 0',
+    ]);
+  });
+
+  it('considers only the cooperations the filters keep, on both sides', () => {
+    expect(summary(anchored(BRETAGNE, 'place', (c) => c.ctCode !== LYON.ctCode))).toEqual(['Rabat: Brest | Versailles@Rabat 0, Nantes@Rabat 0']);
+    expect(summary(anchored(BRETAGNE, 60, (c) => c.themes.includes('sante')))).toEqual(['Dakar: Brest | Nantes@Rufisque 19, Grenoble@Thiès 56']);
+  });
+});
