@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Anchor, PoolingReach } from '../domain/anchor';
 import type { Cooperation } from '../domain/cooperation';
 import { makeCooperation } from '../../tests/support/make-cooperation';
+import { admin1Units } from './admin1-units';
 import { buildIndex } from './cooperation-index';
 import { indexOverlaps } from './overlaps';
 import { findAnchoredOverlaps, type AnchoredOverlap } from './overlaps-anchored';
@@ -116,5 +117,32 @@ describe("findAnchoredOverlaps", () => {
   it('considers only the cooperations the filters keep, on both sides', () => {
     expect(summary(anchored(BRETAGNE, 'place', (c) => c.ctCode !== LYON.ctCode))).toEqual(['Rabat: Brest | Versailles@Rabat 0, Nantes@Rabat 0']);
     expect(summary(anchored(BRETAGNE, 60, (c) => c.themes.includes('sante')))).toEqual(['Dakar: Brest | Nantes@Rufisque 19, Grenoble@Thiès 56']);
+  });
+});
+
+describe('admin1Units', () => {
+  it('reads a place’s admin-1 unit from its country’s gazetteer, by the name of a town or of the unit itself', () => {
+    const records = [
+      at(RENNES, DAKAR),
+      at(RENNES, { ...THIES, partnerName: 'Thies' }),
+      at(RENNES, { partnerCountry: 'SN', partnerName: 'Région de Saint-Louis', partnerPrecision: 'region' }),
+      at(RENNES, { partnerCountry: 'SN', partnerName: 'Nulle-part' }),
+      at(RENNES, RABAT),
+    ];
+    const index = indexOverlaps(buildIndex(records, () => undefined));
+    const senegal = {
+      version: 1 as const,
+      iso2: 'SN',
+      admin1: [
+        ['SN.01', 'Dakar', [], -17.4, 14.7],
+        ['SN.08', 'Saint-Louis', ['Région de Saint-Louis'], -16.5, 16.0],
+      ] as [string, string, string[], number, number][],
+      cities: [
+        [1, 'Dakar', [], 'SN.01', 2_500_000, -17.44, 14.69],
+        [2, 'Thiès', ['Thies'], 'SN.07', 300_000, -16.93, 14.79],
+      ] as [number, string, string[], string, number, number, number][],
+    };
+    const unitOf = admin1Units(index, new Map([['SN', senegal], ['MA', null]]));
+    expect(index.places.keys.map((_, place) => unitOf(place))).toEqual(['SN.01', 'SN.07', 'SN.08', null, null]);
   });
 });
