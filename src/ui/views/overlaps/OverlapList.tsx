@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t } from '../../../i18n';
 import type { Overlap, OverlapMember } from '../../../model/overlaps';
-import type { OverlapLabels } from './labels';
+import { memberFacts, type OverlapLabels } from './labels';
 import { ShowMore } from './paging';
 
 const PAGE = 100;
@@ -38,7 +38,7 @@ function Members({ members, labels, showCollectivity }: { members: readonly Over
             <MemberButton member={member} onClick={showCollectivity} />
             <span class="overlaps-meta">
               {' '}
-              {[labels.kind(member.kind), labels.region(member.region), labels.since(member.since)].join(' · ')}
+              {memberFacts(member, labels)}
             </span>
             {member.themes.length > 0 && <span class="overlaps-themes">{member.themes.map(labels.theme).join(', ')}</span>}
           </li>
