@@ -156,6 +156,8 @@ export const en: Record<MessageKey, string> = {
   'card.fundings': 'Funding',
   'card.localInterest': 'Local interest',
   'card.filteredOut': 'outside the filters',
+  'card.cooperationsHere': '{count} cooperation(s) here',
+  'card.keptByFilters': '{count} of them under the filters',
   'card.frenchPartners': 'French authorities working here ({count})',
   'card.approximate': 'approximate position',
   'card.precision.pays': 'located at country level',

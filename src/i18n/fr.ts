@@ -154,6 +154,8 @@ export const fr = {
   'card.fundings': 'Financements',
   'card.localInterest': 'Intérêt local',
   'card.filteredOut': 'hors filtres',
+  'card.cooperationsHere': '{count} coopération(s) ici',
+  'card.keptByFilters': 'dont {count} selon les filtres',
   'card.frenchPartners': 'Collectivités françaises présentes ({count})',
   'card.approximate': 'position approchée',
   'card.precision.pays': 'localisé au pays',

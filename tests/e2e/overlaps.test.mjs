@@ -146,3 +146,32 @@ describe('the partner overlaps anchored on a région, in Chromium', () => {
     await page.close();
   });
 });
+
+describe('a partner place’s card, in Chromium', () => {
+  it('counts and lists each French collectivity once, with its number of cooperations there', async () => {
+    const places = new Map();
+    for (const c of cooperations) {
+      if (c.partnerPrecision === 'pays') continue;
+      const key = `${c.partnerCountry}/${foldName(c.partnerName).replace(/ /g, '-')}`;
+      if (!places.has(key)) places.set(key, new Map());
+      const byCollectivity = places.get(key);
+      byCollectivity.set(collectivityKey(c), (byCollectivity.get(collectivityKey(c)) ?? 0) + 1);
+    }
+    // The busiest place where some collectivity has several cooperations: rows and collectivities then differ.
+    const [key, byCollectivity] = [...places]
+      .filter(([, counts]) => [...counts.values()].some((n) => n > 1))
+      .sort((a, b) => b[1].size - a[1].size)[0];
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&place=${encodeURIComponent(key)}`);
+    const card = page.locator('[data-testid="selection-card"]');
+    await card.waitFor({ timeout: 60_000 });
+    assert.equal(await card.locator('[data-testid="place-card-collectivity"]').count(), byCollectivity.size);
+    assert.match(await card.locator('h3').first().textContent(), new RegExp(`\\(${byCollectivity.size}\\)`));
+    const [code, most] = [...byCollectivity].sort((a, b) => b[1] - a[1])[0];
+    assert.ok(most > 1);
+    const line = await card.locator('[data-testid="place-card-collectivity"]').filter({ hasText: cooperations.find((c) => collectivityKey(c) === code).ctName }).first().textContent();
+    assert.match(line, new RegExp(`${most} coopération`));
+    await saveScreenshot(page, 'place-card-distinct');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+});
