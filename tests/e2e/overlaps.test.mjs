@@ -175,3 +175,15 @@ describe('a partner place’s card, in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the anchor on the map, in Chromium', () => {
+  it('links the anchor’s places to the others within reach, with the distance on each link', async () => {
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&anchor=region-53&within=50&at=-16.800,14.700,7.0`);
+    await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
+    const links = Number(await page.getAttribute('[data-testid="map"]', 'data-pooling-links'));
+    assert.ok(links > 0, `links drawn (${links})`);
+    await saveScreenshot(page, 'overlaps-anchored-map');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+});
