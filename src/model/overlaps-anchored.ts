@@ -1,10 +1,15 @@
 import type { Anchor, PoolingReach } from '../domain/anchor';
 import type { ThemeId } from '../domain/themes';
 import { buildPointGrid, haversineKm } from './geo-grid';
-import { membersIn, placeRecord, sharedThemes, type GroupMembers, type OverlapCollectivity, type OverlapIndex, type OverlapMember } from './overlaps';
+import { membersIn, placeRecord, sharedThemes, type OverlapCollectivity, type OverlapIndex, type OverlapMember } from './overlaps';
+
+/** A collectivity at a place, with the actors of its cooperations there (associations, services), first-seen order. */
+export interface PoolingMember extends OverlapMember {
+  actors: string[];
+}
 
 /** A collectivity from outside the anchor, at the place it works nearest the anchor's place. */
-export interface NearbyMember extends OverlapMember {
+export interface NearbyMember extends PoolingMember {
   placeKey: string;
   placeName: string;
   position: [number, number];
@@ -20,7 +25,7 @@ export interface AnchoredOverlap {
   country: string;
   position: [number, number];
   /** The anchor's collectivities there, longest-standing first. */
-  anchorMembers: OverlapMember[];
+  anchorMembers: PoolingMember[];
   /** Distinct collectivities from outside the anchor within reach, nearest first, then longest-standing. */
   others: NearbyMember[];
   /** Themes an anchor collectivity and another share, most collectivities first. */
@@ -104,6 +109,21 @@ function neighbours(index: OverlapIndex, others: readonly number[], query: Ancho
   };
 }
 
+/** The place's kept members (as membersIn gives them), each with the actors of its kept cooperations there. */
+function poolingMembers(index: OverlapIndex, place: number, mask: Uint8Array): { members: PoolingMember[]; themeBits: number[] } {
+  const actors = new Map<string, Set<string>>();
+  const { start, records } = index.places;
+  for (let j = start[place]; j < start[place + 1]; j++) {
+    const i = records[j];
+    if (!mask[i]) continue;
+    const { code } = index.collectivities[index.collectivityOf[i]];
+    if (!actors.has(code)) actors.set(code, new Set());
+    for (const actor of index.cooperations[i].actors) actors.get(code)!.add(actor);
+  }
+  const { members, themeBits } = membersIn(index, index.places, place, mask);
+  return { members: members.map((member) => ({ ...member, actors: [...actors.get(member.code)!] })), themeBits };
+}
+
 const NO_YEAR = Infinity;
 const byPresence = (a: { since: number | null }, b: { since: number | null }) => (a.since ?? NO_YEAR) - (b.since ?? NO_YEAR);
 
@@ -119,10 +139,10 @@ export function findAnchoredOverlaps(index: OverlapIndex, mask: Uint8Array, quer
   const others: number[] = [];
   sides.forEach((side, place) => side & OTHER && others.push(place));
   const near = neighbours(index, others, query);
-  const membersAt = new Map<number, GroupMembers>();
+  const membersAt = new Map<number, ReturnType<typeof poolingMembers>>();
   const members = (place: number) => {
     let found = membersAt.get(place);
-    if (!found) membersAt.set(place, (found = membersIn(index, index.places, place, mask)));
+    if (!found) membersAt.set(place, (found = poolingMembers(index, place, mask)));
     return found;
   };
   const isAnchor = (member: OverlapMember) => inAnchor(query.anchor, member);
@@ -144,7 +164,7 @@ export function findAnchoredOverlaps(index: OverlapIndex, mask: Uint8Array, quer
     });
     if (nearest.size === 0) return;
     const own = members(place);
-    const anchorMembers: OverlapMember[] = [];
+    const anchorMembers: PoolingMember[] = [];
     const anchorBits: number[] = [];
     own.members.forEach((member, m) => {
       if (!isAnchor(member)) return;

@@ -26,8 +26,6 @@ export interface OverlapMember extends OverlapCollectivity {
   since: number | null;
   themes: ThemeId[];
   cooperations: number;
-  /** Actors of its cooperations there (associations, services), as written, first-seen order. */
-  actors: string[];
 }
 
 /** A partner place or country where two or more French collectivities work. */
@@ -210,14 +208,14 @@ export function membersIn(index: OverlapIndex, { start, records }: Grouping, gro
     if (!mask[i]) continue;
     if (index.collectivityOf[i] !== collectivity) {
       collectivity = index.collectivityOf[i];
-      members.push({ ...index.collectivities[collectivity], since: null, themes: [], cooperations: 0, actors: [] });
+      const { code, name, kind, region, network, departement } = index.collectivities[collectivity];
+      members.push({ code, name, kind, region, network, departement, since: null, themes: [], cooperations: 0 });
       themeBits.push(0);
     }
     const member = members[members.length - 1];
     const year = index.startYear[i];
     if (year !== NO_YEAR && (member.since === null || year < member.since)) member.since = year;
     member.cooperations++;
-    for (const actor of index.cooperations[i].actors) if (!member.actors.includes(actor)) member.actors.push(actor);
     themeBits[themeBits.length - 1] |= index.themeBits[i];
   }
   members.forEach((member, m) => (member.themes = index.themesOf(themeBits[m])));

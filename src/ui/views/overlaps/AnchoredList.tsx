@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t } from '../../../i18n';
-import type { AnchoredOverlap, NearbyMember } from '../../../model/overlaps-anchored';
-import type { OverlapMember } from '../../../model/overlaps';
+import type { AnchoredOverlap, NearbyMember, PoolingMember } from '../../../model/overlaps-anchored';
 import { atlasSearch, citizenPageSearch } from '../../citizen/links';
 import { memberFacts, type OverlapLabels } from './labels';
 import type { OverlapActions } from './OverlapList';
@@ -17,7 +16,7 @@ interface Props extends OverlapActions {
   onAnchor: (code: string) => void;
 }
 
-type MemberProps = Pick<Props, 'labels' | 'showCollectivity' | 'onAnchor'> & { member: OverlapMember | NearbyMember };
+type MemberProps = Pick<Props, 'labels' | 'showCollectivity' | 'onAnchor'> & { member: PoolingMember | NearbyMember };
 
 function Member({ member, labels, showCollectivity, onAnchor }: MemberProps) {
   const nearby = 'distanceKm' in member ? member : null;

@@ -1,6 +1,5 @@
 import { formatNumber, t } from '../../../i18n';
-import type { OverlapMember } from '../../../model/overlaps';
-import type { AnchoredOverlap } from '../../../model/overlaps-anchored';
+import type { AnchoredOverlap, PoolingMember } from '../../../model/overlaps-anchored';
 import { absoluteUrl, atlasSearch, citizenPageSearch } from '../../citizen/links';
 import type { OverlapLabels } from './labels';
 
@@ -16,7 +15,7 @@ interface Props {
   title: string;
 }
 
-function Who({ member, labels, where }: { member: OverlapMember; labels: OverlapLabels; where?: string }) {
+function Who({ member, labels, where }: { member: PoolingMember; labels: OverlapLabels; where?: string }) {
   const themes = member.themes.slice(0, NOTE_THEMES).map(labels.theme).join(', ');
   return (
     <li>
