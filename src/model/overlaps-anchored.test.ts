@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Anchor, PoolingReach } from '../domain/anchor';
 import type { Cooperation } from '../domain/cooperation';
-import { makeCooperation } from '../../tests/support/make-cooperation';
+import { RENNES, BREST, QUIMPER, LYON, GRENOBLE, NANTES, VERSAILLES, SAINT_LOUIS, DAKAR, RUFISQUE, THIES, TOUBA, OUAGADOUGOU, RABAT, at } from '../../tests/support/overlap-fixtures';
 import { admin1Units } from './admin1-units';
 import { buildIndex } from './cooperation-index';
 import { indexOverlaps } from './overlaps';
 import { findAnchoredOverlaps, type AnchoredOverlap } from './overlaps-anchored';
-
-// Bretagne (53): Rennes (35), Brest and Quimper (29). Elsewhere: Lyon, Grenoble (84), Nantes (52), Versailles (11, YCID).
-const RENNES = { ctCode: '35238', ctName: 'Rennes', ctRegion: '53', ctDepartement: '35' };
-const BREST = { ctCode: '29019', ctName: 'Brest', ctRegion: '53', ctDepartement: '29' };
-const QUIMPER = { ctCode: '29232', ctName: 'Quimper', ctRegion: '53', ctDepartement: '29' };
-const LYON = { ctCode: '69123', ctName: 'Lyon', ctRegion: '84', ctDepartement: '69' };
-const GRENOBLE = { ctCode: '38185', ctName: 'Grenoble', ctRegion: '84', ctDepartement: '38' };
-const NANTES = { ctCode: '44109', ctName: 'Nantes', ctRegion: '52', ctDepartement: '44' };
-const VERSAILLES = { ctCode: '78646', ctName: 'Versailles', ctRegion: '11', ctDepartement: '78' };
-
-// Distances from Dakar: Rufisque 18.6 km, Thiès 56.0 km; from Touba: Thiès 113.1 km, Saint-Louis 146.6 km.
-const SAINT_LOUIS = { partnerCountry: 'SN', partnerName: 'Saint-Louis', partnerLon: -16.49, partnerLat: 16.03 };
-const DAKAR = { partnerCountry: 'SN', partnerName: 'Dakar', partnerLon: -17.44, partnerLat: 14.69 };
-const RUFISQUE = { partnerCountry: 'SN', partnerName: 'Rufisque', partnerLon: -17.27, partnerLat: 14.72 };
-const THIES = { partnerCountry: 'SN', partnerName: 'Thiès', partnerLon: -16.93, partnerLat: 14.79 };
-const TOUBA = { partnerCountry: 'SN', partnerName: 'Touba', partnerLon: -15.88, partnerLat: 14.85 };
-const OUAGADOUGOU = { partnerCountry: 'BF', partnerName: 'Ouagadougou', partnerLon: -1.53, partnerLat: 12.37 };
-const RABAT = { partnerCountry: 'MA', partnerName: 'Rabat', partnerLon: -6.84, partnerLat: 34.02 };
-
-let nextId = 0;
-const at = (ct: Partial<Cooperation>, place: Partial<Cooperation>, extra: Partial<Cooperation> = {}) =>
-  makeCooperation({ id: `c${nextId++}`, ...ct, ...place, ...extra });
 
 const RECORDS: Cooperation[] = [
   at(RENNES, SAINT_LOUIS, { themes: ['eau-assainissement'], startYear: 2010, actors: ['Eau du bassin rennais'] }),

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatNumber, t } from '../../../i18n';
 import type { AnchoredOverlap, NearbyMember, PoolingMember } from '../../../model/overlaps-anchored';
 import { atlasSearch, citizenPageSearch } from '../../citizen/links';
+import { EntryHead } from './EntryHead';
 import { memberFacts, type OverlapLabels } from './labels';
 import type { OverlapActions } from './OverlapList';
 import { ShowMore } from './paging';
@@ -73,19 +74,15 @@ function Entry({ overlap, labels, showPlace, ...member }: Omit<Props, 'overlaps'
   const where = labels.where(overlap);
   return (
     <li class="overlaps-entry" data-testid="anchored-place" data-key={overlap.key} data-anchor-members={overlap.anchorMembers.length} data-others={overlap.others.length}>
-      <div class="overlaps-entry-head">
-        <h4>{where}</h4>
-        <span class="overlaps-badge">{t('overlaps.anchored.count', { anchor: formatNumber(overlap.anchorMembers.length), others: formatNumber(overlap.others.length) })}</span>
-        <button type="button" class="overlaps-show" aria-label={t('overlaps.showPlaceOnMap', { place: where })} onClick={() => showPlace(overlap.key)}>
-          {t('overlaps.showOnMap')}
-        </button>
-      </div>
-      <dl class="overlaps-facts">
-        <dt>{t('overlaps.since')}</dt>
-        <dd>{overlap.since ?? t('overlaps.unknownYear')}</dd>
-        <dt>{t('overlaps.sharedThemes')}</dt>
-        <dd>{overlap.sharedThemes.length > 0 ? overlap.sharedThemes.map(labels.theme).join(', ') : t('overlaps.noSharedTheme')}</dd>
-      </dl>
+      <EntryHead
+        where={where}
+        badge={t('overlaps.anchored.count', { anchor: formatNumber(overlap.anchorMembers.length), others: formatNumber(overlap.others.length) })}
+        placeKey={overlap.key}
+        since={overlap.since}
+        sharedThemes={overlap.sharedThemes}
+        labels={labels}
+        showPlace={showPlace}
+      />
       <h5>{t('overlaps.anchored.ours')}</h5>
       <ul class="overlaps-members anchored-ours">
         {overlap.anchorMembers.map((m) => (

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../../../i18n';
+import { formatNumber, locale, t } from '../../../i18n';
 import type { AnchoredOverlap, PoolingMember } from '../../../model/overlaps-anchored';
 import { absoluteUrl, atlasSearch, citizenPageSearch } from '../../citizen/links';
 import type { OverlapLabels } from './labels';
@@ -42,7 +42,7 @@ export function PoolingNote({ overlaps, labels, title }: Props) {
     <section class="pooling-note" data-testid="pooling-note" aria-hidden="true">
       <h2>{t('overlaps.note.title', { title })}</h2>
       <p class="pooling-note-meta">
-        {t('overlaps.note.meta', { shown: formatNumber(printed.length), total: formatNumber(overlaps.length), date: new Date().toLocaleDateString() })} ·{' '}
+        {t('overlaps.note.meta', { shown: formatNumber(printed.length), total: formatNumber(overlaps.length), date: new Date().toLocaleDateString(locale()) })} ·{' '}
         {t('overlaps.note.links', { url: absoluteUrl('') })}
       </p>
       <ol>
