@@ -158,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   'card.filteredOut': 'outside the filters',
   'card.cooperationsHere': '{count} cooperation(s) here',
   'card.keptByFilters': '{count} of them under the filters',
+  'card.whoElse': 'Who else works where it works?',
   'card.frenchPartners': 'French authorities working here ({count})',
   'card.approximate': 'approximate position',
   'card.precision.pays': 'located at country level',

@@ -156,6 +156,7 @@ export const fr = {
   'card.filteredOut': 'hors filtres',
   'card.cooperationsHere': '{count} coopération(s) ici',
   'card.keptByFilters': 'dont {count} selon les filtres',
+  'card.whoElse': 'Qui d’autre travaille là où elle travaille ?',
   'card.frenchPartners': 'Collectivités françaises présentes ({count})',
   'card.approximate': 'position approchée',
   'card.precision.pays': 'localisé au pays',

@@ -1,5 +1,6 @@
 import { LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { AnchoredOverlap } from '../model/overlaps-anchored';
 
 type Rgba = [number, number, number, number];
@@ -66,7 +67,7 @@ export function poolingLayers({ anchorPlaces, otherPlaces, links }: PoolingMapDa
     new LineLayer<PoolingLink>({ id: 'pooling-links', data: links, getSourcePosition: (d) => d.source, getTargetPosition: (d) => d.target, getColor: LINK, getWidth: 1.5, widthUnits: 'pixels' }),
     places('pooling-others', otherPlaces, OTHER_FILL, 4),
     places('pooling-anchor', anchorPlaces, ANCHOR_FILL, 5),
-    new TextLayer<PoolingLink>({
+    new TextLayer<PoolingLink, CollisionFilterExtensionProps<PoolingLink>>({
       id: 'pooling-distances',
       data: links,
       getPosition: (d) => d.midpoint,
@@ -78,6 +79,9 @@ export function poolingLayers({ anchorPlaces, otherPlaces, links }: PoolingMapDa
       backgroundPadding: [2, 1],
       fontFamily: 'system-ui, sans-serif',
       characterSet: '0123456789 km',
+      // Around a capital the links crowd: labels that would overlap give way, the shortest links' first kept.
+      extensions: [new CollisionFilterExtension()],
+      getCollisionPriority: (d) => -d.km,
     }),
   ];
 }

@@ -49,6 +49,16 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
           {t('citizen.cardLink')}
         </a>
       </p>
+      <p class="card-line">
+        <button
+          type="button"
+          class="link"
+          data-testid="card-anchor"
+          onClick={() => store.update({ anchor: collectivityKey(ct), within: 'place', view: 'chevauchements' })}
+        >
+          {t('card.whoElse')}
+        </button>
+      </p>
       <dl class="card-facts">
         <Definition term={t('card.region')} value={regionName(ct.ctRegion)} />
         <Definition term={t('card.network')} value={network?.name ?? null} />

@@ -171,6 +171,12 @@ describe('a partner place’s card, in Chromium', () => {
     const line = await card.locator('[data-testid="place-card-collectivity"]').filter({ hasText: cooperations.find((c) => collectivityKey(c) === code).ctName }).first().textContent();
     assert.match(line, new RegExp(`${most} coopération`));
     await saveScreenshot(page, 'place-card-distinct');
+
+    await card.locator('[data-testid="place-card-collectivity"] button').first().click();
+    await card.locator('[data-testid="card-anchor"]').click();
+    await page.waitForURL((url) => url.searchParams.get('view') === 'chevauchements' && url.searchParams.has('anchor'));
+    await page.waitForSelector('[data-testid="anchored-list"], .overlaps-empty', { timeout: 60_000 });
+    assert.equal(await page.locator('[data-testid="anchor-select"]').inputValue(), 'collectivity', 'the card anchors the view on its collectivity');
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
