@@ -142,6 +142,14 @@ describe('the partner overlaps anchored on a région, in Chromium', () => {
     await page.click('[data-testid="reach"] button:has-text("Même lieu")');
     await page.waitForURL((url) => !url.searchParams.has('within'));
     assert.equal(await overlapCount(page), samePlace);
+
+    // The admin-1 reach reads the partner countries' gazetteers first, then lists at least the same places.
+    await page.click('[data-testid="reach"] button:has-text("Même région du pays")');
+    await page.waitForURL((url) => url.searchParams.get('within') === 'admin1');
+    await page.waitForSelector('[data-testid="anchored-list"]', { timeout: 60_000 });
+    const byUnit = await overlapCount(page);
+    assert.ok(byUnit > samePlace, `the same admin-1 unit (${byUnit}) reaches beyond the same place (${samePlace})`);
+    assert.ok((await page.locator('.overlaps-distance').evaluateAll((items) => items.filter((item) => Number(item.dataset.km) > 0).length)) > 0);
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
