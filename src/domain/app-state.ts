@@ -2,6 +2,7 @@
  * What the user chose and the address bar holds: the filters, the selection and the display
  * choices. The URL codec (src/state) only encodes and decodes this vocabulary.
  */
+import type { PoolingReach } from './anchor';
 import { NO_FILTERS, type ColorAttribute, type FacetFilters } from './facets';
 import type { Language } from './languages';
 
@@ -40,6 +41,10 @@ export interface AppState {
   camera: Camera | null;
   /** The dataset on screen (`jumelages`, `demo`, or an imported one's id); null: see datasetToOpen. */
   data: string | null;
+  /** What the partner overlaps are anchored on (`region-53`, `network-resacoop`, `departement-35`, a collectivity's code); null: none. */
+  anchor: string | null;
+  /** How far from the anchor's places others count. */
+  within: PoolingReach;
 }
 
-export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null, data: null };
+export const EMPTY_STATE: AppState = { filters: NO_FILTERS, years: null, ct: null, place: null, colorBy: 'typology', mode: 'auto', view: 'carte', page: null, embed: false, lang: null, camera: null, data: null, anchor: null, within: 'place' };

@@ -1,12 +1,15 @@
 import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
 import { facetValue } from '../domain/facets';
+import { parseAnchor } from '../domain/anchor';
 import { indexOverlaps, overlapMarkers } from '../model/overlaps';
+import { findAnchoredOverlaps } from '../model/overlaps-anchored';
 import { originName } from '../i18n/labels';
 import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../model/flows';
 import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
+import { NO_POOLING, poolingMapData, type PoolingMapData } from './pooling-layers';
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
@@ -77,7 +80,16 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     }),
   );
 
-  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
+  /** With an anchor (`anchor=`): its places and the others within reach; the admin-1 reach, which needs the gazetteers, draws the same places only. */
+  const pooling = computed<PoolingMapData>(() => {
+    const { anchor, within } = store.state.value;
+    const parsed = anchor === null ? null : parseAnchor(anchor, (code) => store.byCollectivity.has(code));
+    if (parsed === null) return NO_POOLING;
+    const reach = within === 'admin1' ? 'place' : within;
+    return poolingMapData(findAnchoredOverlaps(overlapIndex, store.filtered.value.mask, { anchor: parsed, reach }));
+  });
+
+  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -3,7 +3,8 @@ import { THEME_NAMES } from '../domain/themes';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 import { buildIndex } from './cooperation-index';
 import { findOverlaps, indexOverlaps } from './overlaps';
-import { overlapsCsv, type OverlapCsvLabels } from './overlaps-csv';
+import { findAnchoredOverlaps } from './overlaps-anchored';
+import { anchoredOverlapsCsv, overlapsCsv, type OverlapCsvLabels } from './overlaps-csv';
 
 const LABELS: OverlapCsvLabels = {
   header: {
@@ -19,7 +20,12 @@ const LABELS: OverlapCsvLabels = {
     since: 'Depuis',
     themes: 'Thématiques',
     cooperations: 'Coopérations',
+    side: 'Côté',
+    memberPlace: 'Lieu de la collectivité',
+    distanceKm: 'Distance (km)',
+    actors: 'Acteurs',
   },
+  side: (anchor) => (anchor ? 'ancrage' : 'autre'),
   country: (iso2) => (iso2 === 'SN' ? 'Sénégal' : iso2),
   kind: (kind) => (kind === 'commune' ? 'Commune' : kind),
   region: (code) => (code === '53' ? 'Bretagne' : code),
@@ -56,5 +62,24 @@ describe('overlapsCsv', () => {
 
   it('leaves the place empty for a country', () => {
     expect(overlapsCsv(findOverlaps(index, 'country', mask), LABELS).split('\r\n')[1]).toMatch(/^Sénégal;;2;/);
+  });
+});
+
+describe('anchoredOverlapsCsv', () => {
+  it('writes the anchor’s collectivities first, then the others with where they work, how far, and their actors', () => {
+    const withNeighbour = [
+      ...records,
+      makeCooperation({ id: 'c', ctCode: '69123', ctName: 'Lyon', ctRegion: '84', ctDepartement: '69', partnerName: 'Gandon', partnerLon: -16.45, partnerLat: 15.95, actors: ['Comité; de jumelage'] }),
+    ];
+    const anchoredIndex = indexOverlaps(buildIndex(withNeighbour, () => undefined));
+    const overlaps = findAnchoredOverlaps(anchoredIndex, new Uint8Array([1, 1, 1]), { anchor: { kind: 'collectivity', code: '35238' }, reach: 25 });
+    const lines = anchoredOverlapsCsv(overlaps, LABELS).slice(1).split('\r\n');
+    expect(lines[0].split(';').slice(3, 12)).toEqual(['Côté', 'Code', 'Collectivité', 'Type', 'Région', 'Réseau régional', 'Lieu de la collectivité', 'Distance (km)', 'Depuis']);
+    expect(lines.slice(1, 4).map((line) => line.split(';').slice(3, 6))).toEqual([
+      ['ancrage', '35238', 'Rennes'],
+      ['autre', '29019', `"'=HYPERLINK(""x"")"`],
+      ['autre', '69123', 'Lyon'],
+    ]);
+    expect(lines[3]).toContain(';Gandon;10;;;"Comité; de jumelage";1');
   });
 });

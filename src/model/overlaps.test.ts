@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cooperation } from '../domain/cooperation';
-import { makeCooperation } from '../../tests/support/make-cooperation';
+import { RENNES, BREST, LYON, GRENOBLE, NANTES, ANGERS, SAINT_LOUIS, DAKAR, OUAGADOUGOU, RABAT, at } from '../../tests/support/overlap-fixtures';
 import { buildIndex } from './cooperation-index';
 import { findOverlaps, indexOverlaps, overlapMarkers, overlapSummary } from './overlaps';
 import { poolingSuggestions } from './overlaps-pooling';
 
-const RENNES = { ctCode: '35238', ctName: 'Rennes', ctRegion: '53', ctDepartement: '35' };
-const BREST = { ctCode: '29019', ctName: 'Brest', ctRegion: '53', ctDepartement: '29' };
-const LYON = { ctCode: '69123', ctName: 'Lyon', ctRegion: '84', ctDepartement: '69' };
-const GRENOBLE = { ctCode: '38185', ctName: 'Grenoble', ctRegion: '84', ctDepartement: '38' };
-const NANTES = { ctCode: '44109', ctName: 'Nantes', ctRegion: '52', ctDepartement: '44' };
-const ANGERS = { ctCode: '49007', ctName: 'Angers', ctRegion: '52', ctDepartement: '49' };
-
-const SAINT_LOUIS = { partnerCountry: 'SN', partnerName: 'Saint-Louis', partnerLon: -16.49, partnerLat: 16.03 };
-const DAKAR = { partnerCountry: 'SN', partnerName: 'Dakar', partnerLon: -17.44, partnerLat: 14.69 };
-const OUAGADOUGOU = { partnerCountry: 'BF', partnerName: 'Ouagadougou', partnerLon: -1.53, partnerLat: 12.37 };
-const RABAT = { partnerCountry: 'MA', partnerName: 'Rabat', partnerLon: -6.84, partnerLat: 34.02 };
 const SENEGAL = { partnerCountry: 'SN', partnerName: 'Sénégal', partnerPrecision: 'pays' as const };
 const MALI = { partnerCountry: 'ML', partnerName: 'Mali', partnerPrecision: 'pays' as const };
-
-let nextId = 0;
-const at = (ct: Partial<Cooperation>, place: Partial<Cooperation>, extra: Partial<Cooperation> = {}) =>
-  makeCooperation({ id: `c${nextId++}`, ...ct, ...place, ...extra });
 
 const RECORDS: Cooperation[] = [
   at(RENNES, SAINT_LOUIS, { themes: ['eau-assainissement', 'sante'], startYear: 2010 }),

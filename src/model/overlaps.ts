@@ -16,6 +16,8 @@ export interface OverlapCollectivity {
   region: string;
   /** Regional network id, null where no network serves it. */
   network: string | null;
+  /** INSEE département code, null for a région. */
+  departement: string | null;
 }
 
 /** A French collectivity at a shared place or country, from the records the filters keep. */
@@ -61,7 +63,7 @@ export interface OverlapMarker {
 }
 
 /** Records grouped by place or country and, within a group, by collectivity in alphabetical order. */
-interface Grouping {
+export interface Grouping {
   readonly keys: readonly string[];
   /** Group g's records are records[start[g]] to records[start[g + 1] - 1]. */
   readonly start: Uint32Array;
@@ -143,7 +145,7 @@ function alphabeticalCollectivities(index: CooperationIndex) {
   firstRecord.forEach((i, n) => {
     const c = cooperations[i];
     const network = index.columns.network.codes[index.columns.network.values[i]] ?? null;
-    collectivities[rank[n]] = { code: collectivityKey(c), name: c.ctName, kind: c.ctKind, region: c.ctRegion, network };
+    collectivities[rank[n]] = { code: collectivityKey(c), name: c.ctName, kind: c.ctKind, region: c.ctRegion, network, departement: c.ctDepartement };
   });
   return { collectivities, collectivityOf: Uint32Array.from(of, (n) => rank[n]) };
 }
@@ -190,8 +192,14 @@ function keptCollectivities(index: OverlapIndex, { start, records }: Grouping, g
   return count;
 }
 
+export interface GroupMembers {
+  members: OverlapMember[];
+  /** Per member, the bits of its themes over the index's theme codes. */
+  themeBits: number[];
+}
+
 /** The group's kept collectivities, longest-standing first, then in alphabetical order; and their theme bits. */
-function membersIn(index: OverlapIndex, { start, records }: Grouping, group: number, mask: Uint8Array) {
+export function membersIn(index: OverlapIndex, { start, records }: Grouping, group: number, mask: Uint8Array): GroupMembers {
   const members: OverlapMember[] = [];
   const themeBits: number[] = [];
   let collectivity = -1;
@@ -200,8 +208,8 @@ function membersIn(index: OverlapIndex, { start, records }: Grouping, group: num
     if (!mask[i]) continue;
     if (index.collectivityOf[i] !== collectivity) {
       collectivity = index.collectivityOf[i];
-      const { code, name, kind, region, network } = index.collectivities[collectivity];
-      members.push({ code, name, kind, region, network, since: null, themes: [], cooperations: 0 });
+      const { code, name, kind, region, network, departement } = index.collectivities[collectivity];
+      members.push({ code, name, kind, region, network, departement, since: null, themes: [], cooperations: 0 });
       themeBits.push(0);
     }
     const member = members[members.length - 1];
@@ -212,8 +220,8 @@ function membersIn(index: OverlapIndex, { start, records }: Grouping, group: num
   }
   members.forEach((member, m) => (member.themes = index.themesOf(themeBits[m])));
   // Stable: collectivities that started the same year stay in alphabetical order.
-  members.sort((a, b) => (a.since ?? NO_YEAR) - (b.since ?? NO_YEAR));
-  return { members, themeBits };
+  const order = [...members.keys()].sort((a, b) => (members[a].since ?? NO_YEAR) - (members[b].since ?? NO_YEAR));
+  return { members: order.map((m) => members[m]), themeBits: order.map((m) => themeBits[m]) };
 }
 
 /** Keys ordered by how often they occur, most first, ties in first-seen order. */
@@ -224,7 +232,7 @@ function byFrequency<T>(values: Iterable<T>): T[] {
 }
 
 /** Themes in two or more of the bit sets, most shared first. */
-function sharedThemes(index: OverlapIndex, themeBits: readonly number[]): ThemeId[] {
+export function sharedThemes(index: OverlapIndex, themeBits: readonly number[], among: (bit: number) => boolean = () => true): ThemeId[] {
   const counts: number[] = [];
   for (const bits of themeBits) {
     for (let rest = bits; rest !== 0; rest &= rest - 1) {
@@ -233,13 +241,13 @@ function sharedThemes(index: OverlapIndex, themeBits: readonly number[]): ThemeI
     }
   }
   const shared: number[] = [];
-  counts.forEach((count, bit) => count >= 2 && shared.push(bit));
+  counts.forEach((count, bit) => count >= 2 && among(bit) && shared.push(bit));
   return shared.sort((a, b) => counts[b] - counts[a] || a - b).map((bit) => index.themesOf(1 << bit)[0]);
 }
 
 type OverlapHead = Pick<Overlap, 'level' | 'key' | 'name' | 'country' | 'position'>;
 
-function describe(index: OverlapIndex, head: OverlapHead, { members, themeBits }: ReturnType<typeof membersIn>): Overlap {
+function describe(index: OverlapIndex, head: OverlapHead, { members, themeBits }: GroupMembers): Overlap {
   return {
     ...head,
     members,
@@ -251,7 +259,7 @@ function describe(index: OverlapIndex, head: OverlapHead, { members, themeBits }
 }
 
 /** The first record of a place: its name and position stand for the place. */
-const placeRecord = (index: OverlapIndex, place: number) => index.cooperations[index.places.records[index.places.start[place]]];
+export const placeRecord = (index: OverlapIndex, place: number) => index.cooperations[index.places.records[index.places.start[place]]];
 
 /** The shared groups, ranked by collectivities, then cooperations, then name. */
 function sharedGroups(

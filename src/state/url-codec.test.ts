@@ -109,3 +109,35 @@ describe('URL codec', () => {
     expect(decodeState('?data=<script>', vocabulary).unknown).toEqual([{ param: 'data', value: '<script>' }]);
   });
 });
+
+describe('URL codec: anchor and within', () => {
+  it('reads a région, network, département or collectivity anchor, and how far others count', () => {
+    const read = (search: string) => {
+      const { state, unknown } = decodeState(search, vocabulary);
+      return [state.anchor, state.within, unknown];
+    };
+    expect(read('?view=chevauchements&anchor=region-53')).toEqual(['region-53', 'place', []]);
+    expect(read('?anchor=network-ycid&within=50')).toEqual(['network-ycid', 50, []]);
+    expect(read('?anchor=departement-2a&within=admin1')).toEqual(['departement-2A', 'admin1', []]);
+    expect(read('?anchor=35238&within=country')).toEqual(['35238', 'country', []]);
+  });
+
+  it('names an unknown anchor, and a within without an anchor or out of range', () => {
+    const notices = (search: string) => decodeState(search, vocabulary).unknown;
+    expect(notices('?anchor=region-99&within=50')).toEqual([
+      { param: 'anchor', value: 'region-99' },
+      { param: 'within', value: '50' },
+    ]);
+    expect(notices('?anchor=99999')).toEqual([{ param: 'anchor', value: '99999' }]);
+    expect(notices('?anchor=region-53&within=0')).toEqual([{ param: 'within', value: '0' }]);
+    expect(notices('?anchor=region-53&within=loin')).toEqual([{ param: 'within', value: 'loin' }]);
+    expect(decodeState('?anchor=network-inconnu', vocabulary).state.anchor).toBeNull();
+  });
+
+  it('round-trips an anchor, leaving the same-place reach out', () => {
+    const anchored = { ...EMPTY_STATE, view: 'chevauchements' as const, anchor: 'region-53', within: 25 };
+    expect(encodeState(anchored)).toBe('?v=1&anchor=region-53&within=25&view=chevauchements');
+    expect(decodeState(encodeState(anchored), vocabulary).state).toEqual(anchored);
+    expect(encodeState({ ...anchored, within: 'place' })).toBe('?v=1&anchor=region-53&view=chevauchements');
+  });
+});

@@ -2,6 +2,7 @@
  * The address bar's form of the app's state (src/domain/app-state.ts): one entry per parameter,
  * in the order the address writes them. Adding a parameter is adding one entry to PARAMETERS.
  */
+import { anchorId, parseAnchor, parseReach } from '../domain/anchor';
 import { DISPLAY_MODES, EMPTY_STATE, PAGES, VIEWS, type AppState, type Camera } from '../domain/app-state';
 import { CATEGORY_FACET_IDS, COLOR_ATTRIBUTES, facet, isOpenFacet, NO_FILTERS, type CategoryFacetId, type OpenFacetId } from '../domain/facets';
 import { LANGUAGE_IDS } from '../domain/languages';
@@ -168,12 +169,30 @@ const dataset: Parameter = {
   encode: (state) => (state.data ? [['data', state.data]] : []),
 };
 
+/** The partner overlaps' anchor and, with it only, how far from its places others count. */
+const anchoring: Parameter = {
+  names: ['anchor', 'within'],
+  decode(reading) {
+    const raw = reading.get('anchor')?.trim() || null;
+    const parsed = raw === null ? null : parseAnchor(raw, (code) => reading.vocabulary.collectivities.has(code));
+    const anchor = parsed === null ? null : anchorId(parsed);
+    if (raw !== null && anchor === null) reading.reject('anchor', raw);
+    const rawWithin = reading.get('within');
+    if (rawWithin === null) return { anchor, within: 'place' };
+    const within = anchor === null ? null : parseReach(rawWithin);
+    if (within === null) reading.reject('within', rawWithin);
+    return { anchor, within: within ?? 'place' };
+  },
+  encode: ({ anchor, within }) => (anchor === null ? [] : [['anchor', anchor], ...(within === 'place' ? [] : [['within', String(within)] as [string, string]])]),
+};
+
 /** Every parameter, in the order the address writes them. */
 const PARAMETERS: readonly Parameter[] = [
   dataset,
   ...CATEGORY_FACET_IDS.map(facetParameter),
   years,
   selection,
+  anchoring,
   choiceParameter('color', 'colorBy', COLOR_ATTRIBUTES),
   choiceParameter('mode', 'mode', DISPLAY_MODES),
   choiceParameter('view', 'view', VIEWS),

@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap } from '../map/atlas-map';
 import type { ArcDatum, EndpointDatum, PickTarget, SharedPlaceDatum } from '../map/arc-data';
 import { mapLayers } from '../map/deck-layers';
+import { poolingLayers } from '../map/pooling-layers';
 import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
 import { METROPOLE } from '../model/flows';
 import { tooltipFor } from '../map/tooltip';
@@ -93,15 +94,17 @@ export function MapView({ store, style, model }: Props) {
       element.dataset.idle = 'false';
       element.dataset.arcs = String(model.arcs.value.length);
       element.dataset.selectedArcs = String(model.selectedArcs.value?.length ?? 0);
-      atlas.setLayers(
-        mapLayers({
+      element.dataset.poolingLinks = String(model.pooling.value.links.length);
+      atlas.setLayers([
+        ...mapLayers({
           arcs: model.arcs.value,
           endpoints: model.endpoints.value,
           selectedArcs: model.selectedArcs.value,
           selectedEndpoints: model.selectedEndpoints.value,
           sharedPlaces: model.sharedPlaces.value,
         }),
-      );
+        ...poolingLayers(model.pooling.value),
+      ]);
     });
     const stopFocus = effect(() => {
       const focus = store.focus.value;

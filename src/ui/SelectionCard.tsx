@@ -49,6 +49,16 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
           {t('citizen.cardLink')}
         </a>
       </p>
+      <p class="card-line">
+        <button
+          type="button"
+          class="link"
+          data-testid="card-anchor"
+          onClick={() => store.update({ anchor: collectivityKey(ct), within: 'place', view: 'chevauchements' })}
+        >
+          {t('card.whoElse')}
+        </button>
+      </p>
       <dl class="card-facts">
         <Definition term={t('card.region')} value={regionName(ct.ctRegion)} />
         <Definition term={t('card.network')} value={network?.name ?? null} />
@@ -91,10 +101,22 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
   );
 }
 
+/** A place's records by collectivity, those the filters keep first (each group in record order). */
+function byCollectivity(store: Store, rows: readonly number[]): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const i of rows) {
+    const key = collectivityKey(store.index.cooperations[i]);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  const { mask } = store.filtered.value;
+  const kept = (group: number[]) => group.some((i) => mask[i]);
+  return [...groups.values()].sort((a, b) => Number(kept(b)) - Number(kept(a)));
+}
+
 function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
   const { mask } = store.filtered.value;
   const place = store.index.cooperations[rows[0]];
-  const collectivities = new Set(rows.map((i) => collectivityKey(store.index.cooperations[i])));
+  const collectivities = byCollectivity(store, rows);
   return (
     <>
       <h2 id="card-title">{place.partnerName}</h2>
@@ -102,19 +124,32 @@ function PlaceCard({ store, rows, countryName }: Props & { rows: number[] }) {
         {countryName(place.partnerCountry)}
         {(place.partnerPrecision === 'pays' || place.partnerPrecision === 'region') && ` · ${t(`card.precision.${place.partnerPrecision}`)}`}
       </p>
-      <h3>{t('card.frenchPartners', { count: collectivities.size })}</h3>
+      <h3>{t('card.frenchPartners', { count: collectivities.length })}</h3>
       <ul class="card-list">
-        {rows.map((i) => {
-          const c = store.index.cooperations[i];
+        {collectivities.map((group) => {
+          const records = group.map((i) => store.index.cooperations[i]);
+          const c = records[0];
+          const kept = group.filter((i) => mask[i]).length;
+          const starts = records.map((r) => r.startYear).filter((year): year is number => year !== null);
+          const themes = [...new Set(records.flatMap((r) => r.themes))];
           return (
-            <li key={c.id} class={mask[i] ? undefined : 'outside-filters'}>
+            <li key={collectivityKey(c)} class={kept > 0 ? undefined : 'outside-filters'} data-testid="place-card-collectivity">
               <button type="button" class="link" onClick={() => store.selectCollectivity(collectivityKey(c))}>
                 {c.ctName}
               </button>{' '}
               <span class="card-line">
                 ({t(`kind.${c.ctKind}`)}, {regionName(c.ctRegion)})
               </span>
-              <p class="card-line">{[years(c), c.themes.map(themeLabel).join(', ')].filter(Boolean).join(' · ')}</p>
+              <p class="card-line">
+                {[
+                  t('card.cooperationsHere', { count: formatNumber(records.length) }),
+                  kept < records.length && t('card.keptByFilters', { count: formatNumber(kept) }),
+                  starts.length > 0 && t('card.years', { start: Math.min(...starts) }),
+                  themes.map(themeLabel).join(', '),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
             </li>
           );
         })}

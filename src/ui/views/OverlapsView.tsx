@@ -1,35 +1,25 @@
 import { batch } from '@preact/signals';
-import { useMemo, useState } from 'preact/hooks';
-import { formatNumber, language, t } from '../../i18n';
-import { findOverlaps, indexOverlaps, overlapSummary, type OverlapLevel } from '../../model/overlaps';
-import { overlapsCsv } from '../../model/overlaps-csv';
-import { poolingSuggestions } from '../../model/overlaps-pooling';
-import { downloadText } from '../download';
-import { csvLabels, overlapLabels } from './overlaps/labels';
-import { OverlapList } from './overlaps/OverlapList';
-import { PoolingList } from './overlaps/PoolingList';
+import { useMemo } from 'preact/hooks';
+import { parseAnchor } from '../../domain/anchor';
+import { language, t } from '../../i18n';
+import { indexOverlaps } from '../../model/overlaps';
+import { AnchoredOverlaps } from './overlaps/AnchoredOverlaps';
+import { AnchorPicker } from './overlaps/AnchorPicker';
+import { overlapLabels } from './overlaps/labels';
+import { SharedOverlaps } from './overlaps/SharedOverlaps';
 import type { ViewProps } from './registry';
 
-const LEVELS: readonly OverlapLevel[] = ['place', 'country'];
-
 /**
- * Partner places and countries where several French collectivities work, under the current
- * filters, with pooling suggestions and a CSV export.
+ * Partner places where several French collectivities work, under the current filters: all of
+ * them, or anchored on a région, network, département or collectivity (`anchor=`), with those of
+ * others at the same place or within reach (`within=`).
  */
 export default function OverlapsView({ store, countryName }: ViewProps) {
   const index = useMemo(() => indexOverlaps(store.index), [store]);
   const { mask } = store.filtered.value;
-  const [level, setLevel] = useState<OverlapLevel>('place');
+  const { anchor: anchorValue, within } = store.state.value;
   const labels = useMemo(() => overlapLabels(countryName), [countryName, language.value]);
-
-  const summary = useMemo(() => overlapSummary(index, mask), [index, mask]);
-  const places = useMemo(() => findOverlaps(index, 'place', mask), [index, mask]);
-  const countries = useMemo(
-    () => (level === 'country' ? findOverlaps(index, 'country', mask, countryName) : []),
-    [index, mask, level, countryName, language.value],
-  );
-  const suggestions = useMemo(() => poolingSuggestions(places), [places]);
-  const shown = level === 'place' ? places : countries;
+  const anchor = anchorValue === null ? null : parseAnchor(anchorValue, (code) => store.byCollectivity.has(code));
 
   const actions = {
     showCollectivity: (code: string) =>
@@ -43,52 +33,24 @@ export default function OverlapsView({ store, countryName }: ViewProps) {
         store.update({ view: 'carte' });
       }),
   };
-  const exportCsv = () => downloadText(t(`overlaps.file.${level}`), overlapsCsv(shown, csvLabels(labels)), 'text/csv;charset=utf-8');
-  const figures = [
-    { label: t('overlaps.summary.places'), value: summary.places },
-    { label: t('overlaps.summary.countries'), value: summary.countries },
-    { label: t('overlaps.summary.collectivities'), value: summary.collectivities },
-  ];
+  const anchorOn = (next: string | null) => store.update({ anchor: next, within: next === null ? 'place' : within });
 
   return (
     <div class="overlaps-view">
       <h2>{t('overlaps.title')}</h2>
-      <p class="overlaps-intro">{t('overlaps.intro')}</p>
-      <dl class="overlaps-summary" data-testid="overlap-count" data-count={summary.places}>
-        {figures.map(({ label, value }) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{formatNumber(value)}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <section aria-labelledby="overlaps-ranking">
-        <div class="overlaps-toolbar">
-          <h3 id="overlaps-ranking">{t(`overlaps.ranking.${level}`)}</h3>
-          <div role="group" aria-label={t('overlaps.level')} class="overlaps-levels">
-            {LEVELS.map((option) => (
-              <button key={option} type="button" aria-pressed={option === level} onClick={() => setLevel(option)}>
-                {t(`overlaps.level.${option}`)} ({formatNumber(option === 'place' ? summary.places : summary.countries)})
-              </button>
-            ))}
-          </div>
-          <button type="button" class="overlaps-export" onClick={exportCsv} disabled={shown.length === 0}>
-            {t('overlaps.export')}
-          </button>
-        </div>
-        {shown.length === 0 ? (
-          <p class="overlaps-empty">{t(`overlaps.none.${level}`)}</p>
-        ) : (
-          <OverlapList key={level} overlaps={shown} labels={labels} {...actions} />
-        )}
-      </section>
-
-      <section aria-labelledby="overlaps-pooling">
-        <h3 id="overlaps-pooling">{t('overlaps.pooling.title')}</h3>
-        <p class="overlaps-intro">{t('overlaps.pooling.intro')}</p>
-        <PoolingList suggestions={suggestions} labels={labels} {...actions} />
-      </section>
+      <AnchorPicker
+        anchor={anchor}
+        within={within}
+        collectivities={index.collectivities}
+        labels={labels}
+        onAnchor={anchorOn}
+        onWithin={(next) => store.update({ within: next })}
+      />
+      {anchor ? (
+        <AnchoredOverlaps index={index} mask={mask} anchor={anchor} within={within} labels={labels} actions={actions} onAnchor={anchorOn} />
+      ) : (
+        <SharedOverlaps index={index} mask={mask} labels={labels} countryName={countryName} actions={actions} />
+      )}
     </div>
   );
 }

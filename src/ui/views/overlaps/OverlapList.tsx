@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t } from '../../../i18n';
 import type { Overlap, OverlapMember } from '../../../model/overlaps';
-import type { OverlapLabels } from './labels';
+import { EntryHead } from './EntryHead';
+import { memberFacts, type OverlapLabels } from './labels';
 import { ShowMore } from './paging';
 
 const PAGE = 100;
@@ -38,7 +39,7 @@ function Members({ members, labels, showCollectivity }: { members: readonly Over
             <MemberButton member={member} onClick={showCollectivity} />
             <span class="overlaps-meta">
               {' '}
-              {[labels.kind(member.kind), labels.region(member.region), labels.since(member.since)].join(' · ')}
+              {memberFacts(member, labels)}
             </span>
             {member.themes.length > 0 && <span class="overlaps-themes">{member.themes.map(labels.theme).join(', ')}</span>}
           </li>
@@ -57,23 +58,18 @@ function Entry({ overlap, labels, showCollectivity, showPlace }: Omit<Props, 'ov
   const where = labels.where(overlap);
   return (
     <li class="overlaps-entry">
-      <div class="overlaps-entry-head">
-        <h4>{where}</h4>
-        <span class="overlaps-badge">{t('overlaps.count', { count: formatNumber(overlap.members.length) })}</span>
-        {overlap.level === 'place' && (
-          <button type="button" class="overlaps-show" aria-label={t('overlaps.showPlaceOnMap', { place: where })} onClick={() => showPlace(overlap.key)}>
-            {t('overlaps.showOnMap')}
-          </button>
-        )}
-      </div>
-      <dl class="overlaps-facts">
-        <dt>{t('overlaps.since')}</dt>
-        <dd>{overlap.since ?? t('overlaps.unknownYear')}</dd>
-        <dt>{t('overlaps.sharedThemes')}</dt>
-        <dd>{overlap.sharedThemes.length > 0 ? overlap.sharedThemes.map(labels.theme).join(', ') : t('overlaps.noSharedTheme')}</dd>
+      <EntryHead
+        where={where}
+        badge={t('overlaps.count', { count: formatNumber(overlap.members.length) })}
+        placeKey={overlap.level === 'place' ? overlap.key : null}
+        since={overlap.since}
+        sharedThemes={overlap.sharedThemes}
+        labels={labels}
+        showPlace={showPlace}
+      >
         <dt>{t('overlaps.regions')}</dt>
         <dd>{overlap.regions.map(labels.region).join(', ')}</dd>
-      </dl>
+      </EntryHead>
       <Members members={overlap.members} labels={labels} showCollectivity={showCollectivity} />
     </li>
   );
