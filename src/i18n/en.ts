@@ -112,6 +112,7 @@ export const en: Record<MessageKey, string> = {
   'view.flows': 'Aggregated flows',
   'view.arcs': 'One line per cooperation',
   'view.mode': 'Display',
+  'map.sharedPlaces': 'Mark shared places at every scale',
   'colorBy.typology': 'ACTER model',
   'colorBy.theme': 'Main theme',
   'colorBy.continent': 'Partner continent',

@@ -110,6 +110,7 @@ export const fr = {
   'view.flows': 'Flux agrégés',
   'view.arcs': 'Une ligne par coopération',
   'view.mode': 'Affichage',
+  'map.sharedPlaces': 'Marquer les lieux partagés à toutes les échelles',
   'colorBy.typology': 'Modèle ACTER',
   'colorBy.theme': 'Thématique principale',
   'colorBy.continent': 'Continent du partenaire',

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Camera } from '../domain/app-state';
+import type { ScreenView } from './map-view-model';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.
@@ -25,6 +26,8 @@ export interface AtlasMapOptions {
   camera?: Camera | null;
   /** Called when the map has moved (by the user or a fly-to). */
   onMove?: (camera: Camera) => void;
+  /** Called with where the map looks and its size once created, after each move and each resize. */
+  onView?: (view: ScreenView) => void;
   /** Called with the zoom once the map is created and after each zoom gesture. */
   onZoom: (zoom: number) => void;
   /** Called after each render that leaves the map idle with the current layers drawn. */
@@ -67,6 +70,17 @@ export class AtlasMap {
       const { lng, lat } = this.map.getCenter();
       options.onMove?.({ lon: lng, lat, zoom: this.map.getZoom() });
     });
+    if (options.onView) {
+      const report = options.onView;
+      const view = () => {
+        const { lng, lat } = this.map.getCenter();
+        const canvas = this.map.getContainer();
+        report({ lon: lng, lat, zoom: this.map.getZoom(), width: canvas.clientWidth, height: canvas.clientHeight });
+      };
+      this.map.on('moveend', view);
+      this.map.on('resize', view);
+      view();
+    }
     options.onZoom(this.map.getZoom());
   }
 

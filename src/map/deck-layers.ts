@@ -1,6 +1,8 @@
 import { ArcLayer, ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { ArcDatum, EndpointDatum, SharedPlaceDatum } from './arc-data';
+import type { LabelCandidate } from './label-placement';
+import { labelLayer } from './map-labels';
 
 type Rgba = [number, number, number, number];
 const FRANCE_POINT: Rgba = [40, 55, 90, 220];
@@ -18,6 +20,8 @@ export interface MapLayersInput {
   selectedEndpoints: readonly EndpointDatum[] | null;
   /** Partner places shared by several French collectivities, when they are to be marked. */
   sharedPlaces?: readonly SharedPlaceDatum[];
+  /** Names placed without overlap, drawn above everything. */
+  labels?: readonly LabelCandidate[];
 }
 
 /**
@@ -81,7 +85,7 @@ function sharedPlaceLayer(data: readonly SharedPlaceDatum[], opacity: number): S
   });
 }
 
-export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces = [] }: MapLayersInput): Layer[] {
+export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces = [], labels = [] }: MapLayersInput): Layer[] {
   const faded = selectedArcs !== null;
   const layers: Layer[] = [
     arcLayer('arcs', arcs, faded ? 0.07 : 1),
@@ -92,5 +96,6 @@ export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sh
   if (selectedArcs && selectedEndpoints) {
     layers.push(arcLayer('selected-arcs', selectedArcs, 1), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
   }
+  layers.push(labelLayer(labels));
   return layers;
 }

@@ -7,11 +7,26 @@ import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../m
 import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
+import { WebMercatorViewport } from '@deck.gl/core';
+import { countryLabel } from '../i18n/labels';
+import { placeLabels } from './label-placement';
+import { labelCandidates, type CountryLabelInput } from './map-labels';
+
+/** Where the map looks and how large it is, in CSS pixels: what label placement needs. */
+export interface ScreenView {
+  lon: number;
+  lat: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
 /** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
 export const REGIONAL_FLOWS_ZOOM = 4;
+/** From this zoom on, shared partner places are marked: at world scale they would blanket Africa. */
+export const SHARED_PLACES_ZOOM = 5;
 
 /** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
 export function createMapViewModel(store: Store, countryName: (iso2: string) => string) {
@@ -69,15 +84,45 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   });
   const selectedEndpoints = computed(() => (selectedArcs.value === null ? null : endpointsOf(selectedArcs.value, names)));
 
+  /** Shared places marked at every zoom, when the user asks for them. */
+  const showSharedPlaces = signal(false);
+  const sharedPlacesShown = computed(() => showSharedPlaces.value || zoom.value >= SHARED_PLACES_ZOOM);
   const overlapIndex = indexOverlaps(store.index);
   const sharedPlaces = computed<SharedPlaceDatum[]>(() =>
-    overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
+    !sharedPlacesShown.value ? [] : overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
       const c = store.index.cooperations[store.byPlace.get(marker.key)![0]];
       return { ...marker, label: `${c.partnerName} (${countryName(c.partnerCountry)})` };
     }),
   );
 
-  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
+  /** Kept cooperations per partner country, for country names. */
+  const countryCounts = computed(() => {
+    const { mask } = store.filtered.value;
+    const column = store.index.columns.country;
+    const counts = new Uint32Array(column.codes.length + 1);
+    for (let i = 0; i < mask.length; i++) if (mask[i]) counts[column.values[i]]++;
+    return new Map(column.codes.map((code, k) => [code, counts[k]]));
+  });
+  const countries = computed<CountryLabelInput[]>(() =>
+    [...store.countryByIso2.values()].map((country) => ({
+      iso2: country.iso2,
+      name: countryLabel(country),
+      position: [country.lon, country.lat],
+      count: countryCounts.value.get(country.iso2) ?? 0,
+    })),
+  );
+
+  /** Set by the map after each move; null until the map exists. */
+  const screen = signal<ScreenView | null>(null);
+  const labels = computed(() => {
+    const view = screen.value;
+    if (view === null) return [];
+    const viewport = new WebMercatorViewport({ longitude: view.lon, latitude: view.lat, zoom: view.zoom, width: view.width, height: view.height });
+    const candidates = labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value });
+    return placeLabels(candidates, { width: view.width, height: view.height, project: (position) => viewport.project(position) as [number, number] });
+  });
+
+  return { names, zoom, screen, labels, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -5,11 +5,13 @@ import { cssColor, lighten, paletteFor, UNKNOWN_COLOR } from '../map/palette';
 interface Props {
   colorBy: ColorAttribute;
   widthNote: MessageKey;
+  /** Whether the map marks shared places, which the legend then explains. */
+  sharedPlaces: boolean;
   labelOf: (attribute: ColorAttribute, value: string) => string;
   onColorBy: (attribute: ColorAttribute) => void;
 }
 
-export function Legend({ colorBy, widthNote, labelOf, onColorBy }: Props) {
+export function Legend({ colorBy, widthNote, sharedPlaces, labelOf, onColorBy }: Props) {
   const entries = [...paletteFor(colorBy).map(({ value, color }) => ({ label: labelOf(colorBy, value), color })), { label: t('legend.other'), color: UNKNOWN_COLOR }];
   return (
     <section class="legend" aria-labelledby="legend-title">
@@ -34,7 +36,7 @@ export function Legend({ colorBy, widthNote, labelOf, onColorBy }: Props) {
       </ul>
       <p class="legend-note">{t('legend.direction')}</p>
       <p class="legend-note">{t(widthNote)}</p>
-      <p class="legend-note">{t('overlaps.legend')}</p>
+      {sharedPlaces && <p class="legend-note">{t('overlaps.legend')}</p>}
     </section>
   );
 }

@@ -30,7 +30,11 @@ export function MapSettings({ store, model, labelOf }: Props) {
           ))}
         </select>
       </label>
-      <Legend colorBy={colorBy} widthNote={widthNote} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
+      <label class="field checkbox">
+        <input type="checkbox" checked={model.showSharedPlaces.value} onChange={(event) => (model.showSharedPlaces.value = event.currentTarget.checked)} />
+        {t('map.sharedPlaces')}
+      </label>
+      <Legend colorBy={colorBy} widthNote={widthNote} sharedPlaces={model.sharedPlacesShown.value} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
     </>
   );
 }

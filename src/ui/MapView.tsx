@@ -76,6 +76,9 @@ export function MapView({ store, style, model }: Props) {
         tooltip: (info) => tooltipFor(info, model.names),
         camera: store.state.peek().camera,
         onMove: (camera) => store.update({ camera }),
+        onView: (view) => {
+          model.screen.value = view;
+        },
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },
@@ -93,6 +96,7 @@ export function MapView({ store, style, model }: Props) {
       element.dataset.idle = 'false';
       element.dataset.arcs = String(model.arcs.value.length);
       element.dataset.selectedArcs = String(model.selectedArcs.value?.length ?? 0);
+      element.dataset.labels = String(model.labels.value.length);
       atlas.setLayers(
         mapLayers({
           arcs: model.arcs.value,
@@ -100,6 +104,7 @@ export function MapView({ store, style, model }: Props) {
           selectedArcs: model.selectedArcs.value,
           selectedEndpoints: model.selectedEndpoints.value,
           sharedPlaces: model.sharedPlaces.value,
+          labels: model.labels.value,
         }),
       );
     });
