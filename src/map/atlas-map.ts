@@ -1,9 +1,10 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type IControl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Camera } from '../domain/app-state';
 import type { ScreenView } from './map-view-model';
+import { fitPadding } from './fit-view';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.
@@ -19,6 +20,10 @@ export interface AtlasMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   attribution: string;
+  /** MapLibre's own interface strings (zoom buttons, the map's title) in the interface's language. */
+  locale?: Record<string, string>;
+  /** A "whole picture" button under the zoom buttons: its text and what it does. */
+  overview?: { label: string; onClick: () => void };
   tooltip: (info: PickingInfo) => { html: string } | null;
   /** A click on the map: what was under the pointer, if anything deck.gl drew. */
   onClick: (info: PickingInfo) => void;
@@ -38,6 +43,19 @@ export interface AtlasMapOptions {
   preserveDrawingBuffer?: boolean;
 }
 
+/** A text button in MapLibre's control column. */
+function overviewControl(label: string, onClick: () => void): IControl {
+  const container = document.createElement('div');
+  container.className = 'maplibregl-ctrl maplibregl-ctrl-group overview-control';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.dataset.testid = 'overview';
+  button.addEventListener('click', onClick);
+  container.append(button);
+  return { onAdd: () => container, onRemove: () => container.remove() };
+}
+
 /**
  * The MapLibre basemap with deck.gl drawing on top of it, sharing its WebGL context.
  * The constructor throws when the browser has no WebGL.
@@ -52,6 +70,7 @@ export class AtlasMap {
       style: options.style,
       ...(options.camera ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom } : { bounds: INITIAL_BOUNDS }),
       attributionControl: false,
+      ...(options.locale ? { locale: options.locale } : {}),
       renderWorldCopies: false,
       maxZoom: 12,
       dragRotate: false,
@@ -61,6 +80,7 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (options.overview) this.map.addControl(overviewControl(options.overview.label, options.overview.onClick), 'top-right');
     this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip, onClick: options.onClick });
     this.map.addControl(this.overlay);
     this.map.on('idle', options.onRendered);
@@ -92,8 +112,10 @@ export class AtlasMap {
     this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
-  fitBounds(bounds: [[number, number], [number, number]]): void {
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 7, essential: true });
+  /** Fits the box, leaving room for the selection card when one covers the map. */
+  fitBounds(bounds: [[number, number], [number, number]], withCard = false): void {
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    this.map.fitBounds(bounds, { padding: fitPadding(clientWidth, clientHeight, withCard), maxZoom: 7, essential: true });
   }
 
   destroy(): void {

@@ -8,8 +8,9 @@ import { mapLayers } from '../map/deck-layers';
 import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
 import { METROPOLE } from '../model/flows';
 import { tooltipFor } from '../map/tooltip';
+import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
-import { t } from '../i18n';
+import { language, t } from '../i18n';
 
 interface Props {
   store: Store;
@@ -57,6 +58,33 @@ function apply(store: Store, target: PickTarget): void {
   }
 }
 
+/** Fits the map to the selection's cooperations that the filters keep (all of them if none), or else to every kept one. */
+function fitKept(store: Store, atlas: AtlasMap, toSelection: boolean): void {
+  const { mask } = store.filtered.peek();
+  const { cooperations } = store.index;
+  const selection = toSelection ? store.selection.peek() : null;
+  const rows = selection ? (selection.some((i) => mask[i]) ? selection.filter((i) => mask[i]) : selection).map((i) => cooperations[i]) : cooperations.filter((_, i) => mask[i]);
+  const bounds = boundsOf(rows);
+  if (bounds) atlas.fitBounds(bounds, selection !== null && selection.length > 0);
+}
+
+/**
+ * The view follows the question: a filter change, a selection or a drill-down fits the map to
+ * what it keeps. The first view is the address's camera (or France and Africa), not a fit.
+ */
+function followQuestion(store: Store, atlas: AtlasMap): () => void {
+  let first = true;
+  return effect(() => {
+    void store.filtered.value;
+    const selection = store.selection.value;
+    if (first) {
+      first = false;
+      return;
+    }
+    fitKept(store, atlas, selection !== null);
+  });
+}
+
 /**
  * Hosts the map. `data-idle` turns "true" once the map is idle with the current arcs drawn,
  * which is what the browser tests wait for.
@@ -73,6 +101,13 @@ export function MapView({ store, style, model }: Props) {
         container: element,
         style,
         attribution: t('attribution.text'),
+        locale: {
+          'NavigationControl.ZoomIn': t('map.zoomIn'),
+          'NavigationControl.ZoomOut': t('map.zoomOut'),
+          'Map.Title': t('map.title'),
+          'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+        },
+        overview: { label: t('map.overview'), onClick: () => fitKept(store, atlas, false) },
         tooltip: (info) => tooltipFor(info, model.names),
         camera: store.state.peek().camera,
         onMove: (camera) => store.update({ camera }),
@@ -108,6 +143,7 @@ export function MapView({ store, style, model }: Props) {
         }),
       );
     });
+    const stopFollow = followQuestion(store, atlas);
     const stopFocus = effect(() => {
       const focus = store.focus.value;
       if (focus === null) return;
@@ -121,10 +157,12 @@ export function MapView({ store, style, model }: Props) {
     return () => {
       window.removeEventListener('keydown', onKey);
       stopFocus();
+      stopFollow();
       stopLayers();
       atlas.destroy();
     };
-  }, [store, style, model]);
+    // The map's own strings are set when it is made: a language switch makes it again, where the camera left it.
+  }, [store, style, model, language.value]);
 
   return (
     <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
