@@ -4,11 +4,14 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Camera } from '../domain/app-state';
 import type { ScreenView } from './map-view-model';
-import { fitPadding } from './fit-view';
+import { fitPadding, PHONE_WIDTH } from './fit-view';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.
 setWorkerUrl(workerUrl);
+
+/** A finger or a thin arc is hard to hit to the pixel. */
+const PICKING_RADIUS = 6;
 
 /** France and Africa, where most cooperations run. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -78,10 +81,28 @@ export class AtlasMap {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    const compact = options.container.clientWidth < PHONE_WIDTH;
+    this.map.addControl(new AttributionControl({ compact, customAttribution: options.attribution }), 'bottom-right');
+    // A compact attribution opens at first; on a phone it would cover the map's foot until tapped.
+    const attribution = options.container.querySelector('.maplibregl-ctrl-attrib');
+    if (compact && attribution) {
+      attribution.classList.remove('maplibregl-compact-show');
+      attribution.removeAttribute('open');
+    }
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     if (options.overview) this.map.addControl(overviewControl(options.overview.label, options.overview.onClick), 'top-right');
-    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip, onClick: options.onClick });
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      getTooltip: options.tooltip,
+      pickingRadius: PICKING_RADIUS,
+    });
+    // deck.gl's own click, through the overlay, is lost at some zooms (its pick at pointer-down never
+    // comes back): the map's click picks at once instead.
+    this.map.on('click', (event) => {
+      const info = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS });
+      options.onClick(info ?? ({ object: undefined } as PickingInfo));
+    });
     this.map.addControl(this.overlay);
     this.map.on('idle', options.onRendered);
     if (options.onContextLost) this.map.on('webglcontextlost', options.onContextLost);
@@ -104,6 +125,11 @@ export class AtlasMap {
     options.onZoom(this.map.getZoom());
   }
 
+  camera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return { lon: lng, lat, zoom: this.map.getZoom() };
+  }
+
   setLayers(layers: Layer[]): void {
     this.overlay.setProps({ layers });
   }
@@ -112,10 +138,12 @@ export class AtlasMap {
     this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
-  /** Fits the box, leaving room for the selection card when one covers the map. */
+  /** Fits the box, leaving room for the open legend and for the selection card when one covers the map. */
   fitBounds(bounds: [[number, number], [number, number]], withCard = false): void {
-    const { clientWidth, clientHeight } = this.map.getContainer();
-    this.map.fitBounds(bounds, { padding: fitPadding(clientWidth, clientHeight, withCard), maxZoom: 7, essential: true });
+    const container = this.map.getContainer();
+    const legend = container.parentElement?.querySelector('.map-settings[open]');
+    const padding = fitPadding(container.clientWidth, container.clientHeight, withCard, legend?.getBoundingClientRect().width ?? 0);
+    this.map.fitBounds(bounds, { padding, maxZoom: 7, essential: true });
   }
 
   destroy(): void {

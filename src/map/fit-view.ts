@@ -12,9 +12,11 @@ const MARGIN = 48;
  * Room to leave around what is fitted: a margin, and the card's side when a card covers the map.
  * Never more than the map can give, so that a small map still shows what is fitted.
  */
-export function fitPadding(width: number, height: number, withCard: boolean): PaddingOptions {
+export function fitPadding(width: number, height: number, withCard: boolean, legendWidth = 0): PaddingOptions {
   const margin = Math.min(MARGIN, width / 8, height / 8);
-  const padding = { top: margin, right: margin, bottom: margin, left: margin };
+  // The open legend floats at the top left of a wide map.
+  const left = width < PHONE_WIDTH ? margin : Math.min(Math.round(width / 3), margin + legendWidth);
+  const padding = { top: margin, right: margin, bottom: margin, left };
   if (!withCard) return padding;
   if (width < PHONE_WIDTH) padding.bottom = Math.max(margin, Math.round(height * SHEET_SHARE));
   else padding.right = Math.min(CARD_WIDTH, Math.round(width / 2));

@@ -13,8 +13,17 @@ const label = (id: string, position: [number, number], priority: number, pinned 
 
 describe('placeLabels', () => {
   it('keeps the more important of two overlapping labels', () => {
-    const placed = placeLabels([label('Thiès', [100, 100], 1), label('Dakar', [105, 102], 5)], screen);
-    expect(placed.map((l) => l.id)).toEqual(['Dakar']);
+    // Both sides of the point are taken once two labels are written there.
+    const placed = placeLabels([label('Thiès', [100, 100], 1), label('Dakar', [100, 101], 5), label('Mbour', [101, 100], 3)], screen);
+    expect(placed.map((l) => l.id)).toEqual(['Dakar', 'Mbour']);
+  });
+
+  it('writes a label left of its point when its right side is taken', () => {
+    const placed = placeLabels([label('Dakar', [105, 100], 5), label('Thiès', [100, 100], 1)], screen);
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['Dakar', 'right'],
+      ['Thiès', 'left'],
+    ]);
   });
 
   it('keeps labels that do not overlap, most important first', () => {
@@ -35,8 +44,11 @@ describe('placeLabels', () => {
 
   it('centres country names on their point', () => {
     const country: LabelCandidate = { ...label('Sénégal', [100, 100], 1), kind: 'country' };
-    // A place label to the right of a point 60 px left would reach the country name's left half.
+    // A place label right of a point 60 px left would reach the country name's left half: it goes left.
     const placed = placeLabels([country, label('Louga', [60, 100], 0)], screen);
-    expect(placed.map((l) => l.id)).toEqual(['Sénégal']);
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['Sénégal', 'centre'],
+      ['Louga', 'left'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { LonLat } from '../model/flows';
 import type { EndpointDatum } from './arc-data';
-import { LABEL_OFFSET, LABEL_SIZE, type LabelCandidate, type LabelKind } from './label-placement';
+import { LABEL_OFFSET, LABEL_SIZE, type LabelCandidate, type LabelKind, type PlacedLabel } from './label-placement';
 
 /** Below this zoom the map is at world scale, where country names come before any place. */
 export const WORLD_SCALE_BELOW = 4;
@@ -62,22 +62,24 @@ export function labelCandidates({ zoom, countries, endpoints, selectedEndpoints 
 type Rgba = [number, number, number, number];
 const INK: Record<LabelKind, Rgba> = { country: [95, 90, 82, 255], france: [25, 35, 70, 255], partner: [30, 30, 36, 255] };
 const HALO: Rgba = [255, 255, 255, 235];
+const ANCHORS = { right: 'start', left: 'end', centre: 'middle' } as const;
+const OFFSETS = { right: LABEL_OFFSET, left: -LABEL_OFFSET, centre: 0 } as const;
 
 /**
  * Labels drawn by deck.gl from a font atlas it builds in the page with the system sans-serif:
  * no glyph server, no font file to fetch.
  */
-export function labelLayer(labels: readonly LabelCandidate[]): TextLayer<LabelCandidate> {
-  return new TextLayer<LabelCandidate>({
+export function labelLayer(labels: readonly PlacedLabel[]): TextLayer<PlacedLabel> {
+  return new TextLayer<PlacedLabel>({
     id: 'labels',
     data: labels,
     getPosition: (d) => d.position,
     getText: (d) => d.text,
     getSize: (d) => LABEL_SIZE[d.kind],
     getColor: (d) => INK[d.kind],
-    getTextAnchor: (d) => (d.kind === 'country' ? 'middle' : 'start'),
+    getTextAnchor: (d) => ANCHORS[d.side],
     getAlignmentBaseline: 'center',
-    getPixelOffset: (d) => (d.kind === 'country' ? [0, 0] : [LABEL_OFFSET, 0]),
+    getPixelOffset: (d) => [OFFSETS[d.side], 0],
     fontFamily: 'system-ui, "DejaVu Sans", "Noto Sans", sans-serif',
     fontWeight: 600,
     characterSet: 'auto',

@@ -39,7 +39,8 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
 
   /** The map's zoom, set by the map as the user zooms. */
   const zoom = signal(0);
-  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM ? 'national' : 'regional'));
+  // A question about some régions is answered from each of them, at every zoom.
+  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM && store.state.value.filters.region.length === 0 ? 'national' : 'regional'));
   const colorBy = computed(() => store.state.value.colorBy);
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;

@@ -10,6 +10,7 @@ import { METROPOLE } from '../model/flows';
 import { tooltipFor } from '../map/tooltip';
 import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
+import type { Camera } from '../domain/app-state';
 import { language, t } from '../i18n';
 
 interface Props {
@@ -68,21 +69,32 @@ function fitKept(store: Store, atlas: AtlasMap, toSelection: boolean): void {
   if (bounds) atlas.fitBounds(bounds, selection !== null && selection.length > 0);
 }
 
+const sameCamera = (a: Camera | null, b: Camera) =>
+  a === null || (Math.abs(a.lon - b.lon) < 1e-3 && Math.abs(a.lat - b.lat) < 1e-3 && Math.abs(a.zoom - b.zoom) < 1e-2);
+
 /**
  * The view follows the question: a filter change, a selection or a drill-down fits the map to
- * what it keeps. The first view is the address's camera (or France and Africa), not a fit.
+ * what it keeps.
  */
 function followQuestion(store: Store, atlas: AtlasMap): () => void {
   let first = true;
-  return effect(() => {
-    void store.filtered.value;
+  let stopped = false;
+  const stop = effect(() => {
     const selection = store.selection.value;
+    const asked = selection !== null || store.filtered.value.count < store.index.size;
     if (first) {
       first = false;
-      return;
+      // An address with a camera opens where it says; one with a question and no camera opens on the answer.
+      if (store.state.peek().camera !== null || !asked) return;
     }
-    fitKept(store, atlas, selection !== null);
+    // Back and forward restore the address's camera rather than fit: the state then names another camera than the map's.
+    const restoring = !sameCamera(store.state.peek().camera, atlas.camera());
+    if (!restoring) queueMicrotask(() => stopped || fitKept(store, atlas, selection !== null));
   });
+  return () => {
+    stopped = true;
+    stop();
+  };
 }
 
 /**
@@ -110,7 +122,8 @@ export function MapView({ store, style, model }: Props) {
         overview: { label: t('map.overview'), onClick: () => fitKept(store, atlas, false) },
         tooltip: (info) => tooltipFor(info, model.names),
         camera: store.state.peek().camera,
-        onMove: (camera) => store.update({ camera }),
+        // A jump interrupted inside an effect ends at once: writing the state there would be a cycle.
+        onMove: (camera) => queueMicrotask(() => store.update({ camera })),
         onView: (view) => {
           model.screen.value = view;
         },
@@ -165,7 +178,7 @@ export function MapView({ store, style, model }: Props) {
   }, [store, style, model, language.value]);
 
   return (
-    <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
+    <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
       {failure && (
         <div class="map-failure" role="alert" data-testid="map-failure">
           <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>
