@@ -25,6 +25,8 @@ export interface ScreenView {
 export const AUTO_FLOWS_ABOVE = 800;
 /** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
 export const REGIONAL_FLOWS_ZOOM = 4;
+/** More flows than this make a tangle: the smallest are left out (and said so). */
+export const MAX_FLOWS = 400;
 /** From this zoom on, shared partner places are marked: at world scale they would blanket Africa. */
 export const SHARED_PLACES_ZOOM = 5;
 
@@ -53,23 +55,28 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return mode === 'flows' || (mode === 'auto' && store.filtered.value.count > AUTO_FLOWS_ABOVE);
   });
 
+  const flows = computed(() => {
+    if (!drawsFlows.value) return null;
+    const attribute = colorBy.value;
+    const all = aggregateFlows({
+      index: store.index,
+      mask: store.filtered.value.mask,
+      level: level.value,
+      centres: centres[level.value],
+      countryPoint,
+      category: (i) => facetValue(attribute, store.index.cooperations[i], store.facetContext),
+    });
+    const left = all.slice(MAX_FLOWS);
+    return { drawn: all.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
+  });
+  /** The smallest flows, left out so that the map stays legible: the legend says how many. */
+  const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
+
   const arcs = computed<ArcDatum[]>(() => {
     const { mask } = store.filtered.value;
-    const { cooperations } = store.index;
-    if (drawsFlows.value) {
-      const attribute = colorBy.value;
-      const flows = aggregateFlows({
-        index: store.index,
-        mask,
-        level: level.value,
-        centres: centres[level.value],
-        countryPoint,
-        category: (i) => facetValue(attribute, cooperations[i], store.facetContext),
-      });
-      return flowArcs(flows, colorLookup(attribute));
-    }
+    if (flows.value) return flowArcs(flows.value.drawn, colorLookup(colorBy.value));
     return cooperationArcs(
-      cooperations.filter((_, i) => mask[i]),
+      store.index.cooperations.filter((_, i) => mask[i]),
       colorOfCooperation.value,
     );
   });
@@ -123,7 +130,7 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return placeLabels(candidates, { width: view.width, height: view.height, project: (position) => viewport.project(position) as [number, number] });
   });
 
-  return { names, zoom, screen, labels, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
+  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { formatNumber, t, type MessageKey } from '../i18n';
 import { COLOR_ATTRIBUTES, type ColorAttribute } from '../domain/facets';
 import type { TypologyId } from '../domain/typology';
 import { cssColor, legendGroups, lighten, UNKNOWN_COLOR } from '../map/palette';
@@ -8,13 +8,15 @@ interface Props {
   widthNote: MessageKey;
   /** Whether arcs are flows merging many cooperations, which the legend then explains. */
   merged: boolean;
+  /** The smallest flows left undrawn. */
+  leftOut: { flows: number; cooperations: number };
   /** Whether the map marks shared places, which the legend then explains. */
   sharedPlaces: boolean;
   labelOf: (attribute: ColorAttribute, value: string) => string;
   onColorBy: (attribute: ColorAttribute) => void;
 }
 
-export function Legend({ colorBy, widthNote, merged, sharedPlaces, labelOf, onColorBy }: Props) {
+export function Legend({ colorBy, widthNote, merged, leftOut, sharedPlaces, labelOf, onColorBy }: Props) {
   const entries = [
     ...legendGroups(colorBy).map(({ values, color }) => ({
       label: values.map((value) => labelOf(colorBy, value)).join(', '),
@@ -51,6 +53,11 @@ export function Legend({ colorBy, widthNote, merged, sharedPlaces, labelOf, onCo
       <p class="legend-note">{t('legend.direction')}</p>
       <p class="legend-note">{t(widthNote)}</p>
       {merged && <p class="legend-note">{t('legend.merged')}</p>}
+      {leftOut.flows > 0 && (
+        <p class="legend-note" data-testid="left-out-flows">
+          {t('legend.leftOut', { flows: formatNumber(leftOut.flows), count: formatNumber(leftOut.cooperations) })}
+        </p>
+      )}
       <p class="legend-note">{t('legend.discs')}</p>
       <p class="legend-note">{t('legend.dots')}</p>
       <p class="legend-note">{t('legend.labels')}</p>

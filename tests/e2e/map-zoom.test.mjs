@@ -92,6 +92,9 @@ describe('a map that names its places and reads at every zoom', () => {
     const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&mode=flows&at=${camera.join(',')}`);
     await waitForMapIdle(page);
     await saveScreenshot(page, 'zoom-regions');
+    const drawn = await mapData(page, 'arcs');
+    assert.ok(drawn > 0 && drawn <= 400, `a legible number of région flows (${drawn})`);
+    assert.match(await page.textContent('[data-testid="left-out-flows"]'), /plus petits flux/, 'the legend says what is left out');
     // A région's flows leave from the mean point of its collectivities.
     const seen = new Map();
     for (const c of features) if (c.ctRegion === '53') seen.set(collectivityKey(c), [c.ctLon, c.ctLat]);
