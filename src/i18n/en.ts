@@ -112,6 +112,7 @@ export const en: Record<MessageKey, string> = {
   'view.flows': 'Aggregated flows',
   'view.arcs': 'One line per cooperation',
   'view.mode': 'Display',
+  'punctuation.colon': ': ',
   'legend.leftOut': 'To stay legible, the map leaves out the {flows} smallest flows ({count} cooperations): filter or click a region to see them.',
   'legend.merged': 'Merged flows: all cooperations from one origin to one country form a single arc, in the most frequent colour; the smallest flows are faded. Click a flow or an end to see its detail.',
   'legend.discs': 'White disc: partner place or country, larger when it receives more cooperations.',

@@ -110,6 +110,7 @@ export const fr = {
   'view.flows': 'Flux agrégés',
   'view.arcs': 'Une ligne par coopération',
   'view.mode': 'Affichage',
+  'punctuation.colon': '\u00a0: ',
   'legend.leftOut': 'Pour rester lisible, la carte ne dessine pas les {flows} plus petits flux ({count} coopérations) : filtrez ou cliquez une région pour les voir.',
   'legend.merged': 'Flux fusionnés : toutes les coopérations d’une même origine vers un même pays forment un seul arc, de la couleur la plus fréquente ; les plus petits flux sont estompés. Cliquez un flux ou une extrémité pour le détailler.',
   'legend.discs': 'Disque blanc : lieu ou pays partenaire, d’autant plus grand qu’il reçoit de coopérations.',

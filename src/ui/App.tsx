@@ -109,7 +109,9 @@ export function App({ store, style, dataset, problems, onImport }: Props) {
         </div>
       </main>
       <footer class="app-footer" data-testid="attribution">
-        {t('attribution.label')} : {t('attribution.text')}
+        {t('attribution.label')}
+        {t('punctuation.colon')}
+        {t('attribution.text')}
       </footer>
     </div>
   );
