@@ -1,7 +1,9 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { LonLat } from '../model/flows';
 import type { EndpointDatum } from './arc-data';
-import { LABEL_OFFSET, LABEL_SIZE, type LabelCandidate, type LabelKind, type PlacedLabel } from './label-placement';
+import { WebMercatorViewport } from '@deck.gl/core';
+import { LABEL_OFFSET, LABEL_SIZE, placeLabels, type LabelCandidate, type LabelKind, type PlacedLabel } from './label-placement';
+import type { ScreenView } from './map-view-model';
 
 /** Below this zoom the map is at world scale, where country names come before any place. */
 export const WORLD_SCALE_BELOW = 4;
@@ -57,6 +59,12 @@ export function labelCandidates({ zoom, countries, endpoints, selectedEndpoints 
   );
   const ends = selectedEndpoints ? selectedEndpoints.map((end) => endpointLabel(end, true)) : endpoints.filter((end) => end.target.kind !== 'country').map((end) => endpointLabel(end, false));
   return [...ends, ...countryLabels];
+}
+
+/** The labels that fit on the map as it looks now. */
+export function labelsInView(candidates: readonly LabelCandidate[], view: ScreenView): PlacedLabel[] {
+  const viewport = new WebMercatorViewport({ longitude: view.lon, latitude: view.lat, zoom: view.zoom, width: view.width, height: view.height });
+  return placeLabels(candidates, { width: view.width, height: view.height, project: (position) => viewport.project(position) as [number, number] });
 }
 
 type Rgba = [number, number, number, number];

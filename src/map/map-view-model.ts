@@ -7,10 +7,8 @@ import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../m
 import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
-import { WebMercatorViewport } from '@deck.gl/core';
 import { countryLabel } from '../i18n/labels';
-import { placeLabels } from './label-placement';
-import { labelCandidates, type CountryLabelInput } from './map-labels';
+import { labelCandidates, labelsInView, type CountryLabelInput } from './map-labels';
 
 /** Where the map looks and how large it is, in CSS pixels: what label placement needs. */
 export interface ScreenView {
@@ -125,9 +123,7 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   const labels = computed(() => {
     const view = screen.value;
     if (view === null) return [];
-    const viewport = new WebMercatorViewport({ longitude: view.lon, latitude: view.lat, zoom: view.zoom, width: view.width, height: view.height });
-    const candidates = labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value });
-    return placeLabels(candidates, { width: view.width, height: view.height, project: (position) => viewport.project(position) as [number, number] });
+    return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view);
   });
 
   return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces };
