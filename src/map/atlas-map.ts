@@ -46,6 +46,12 @@ export interface AtlasMapOptions {
   preserveDrawingBuffer?: boolean;
 }
 
+/** The padding a fit leaves for the open legend beside the map's element, and for the card if asked. */
+function roomFor(container: HTMLElement, withCard: boolean) {
+  const legend = container.parentElement?.querySelector('.map-settings[open]');
+  return fitPadding(container.clientWidth, container.clientHeight, withCard, legend?.getBoundingClientRect().width ?? 0);
+}
+
 /** A text button in MapLibre's control column. */
 function overviewControl(label: string, onClick: () => void): IControl {
   const container = document.createElement('div');
@@ -71,7 +77,9 @@ export class AtlasMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      ...(options.camera ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom } : { bounds: INITIAL_BOUNDS }),
+      ...(options.camera
+        ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
+        : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: roomFor(options.container, false) } }),
       attributionControl: false,
       ...(options.locale ? { locale: options.locale } : {}),
       renderWorldCopies: false,
@@ -140,10 +148,7 @@ export class AtlasMap {
 
   /** Fits the box, leaving room for the open legend and for the selection card when one covers the map. */
   fitBounds(bounds: [[number, number], [number, number]], withCard = false): void {
-    const container = this.map.getContainer();
-    const legend = container.parentElement?.querySelector('.map-settings[open]');
-    const padding = fitPadding(container.clientWidth, container.clientHeight, withCard, legend?.getBoundingClientRect().width ?? 0);
-    this.map.fitBounds(bounds, { padding, maxZoom: 7, essential: true });
+    this.map.fitBounds(bounds, { padding: roomFor(this.map.getContainer(), withCard), maxZoom: 7, essential: true });
   }
 
   destroy(): void {
