@@ -25,6 +25,8 @@ export interface EndpointDatum {
   /** Cooperations arriving at or leaving from this point. */
   count: number;
   label: string;
+  /** The place's own name, as the map writes it beside the point. */
+  name: string;
   target: PickTarget;
 }
 
@@ -68,14 +70,15 @@ function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames)
   const position = france ? arc.source : arc.target;
   if (arc.kind === 'flow') {
     const { origin, country } = arc.flow;
+    const name = france ? names.origin(origin) : names.country(country);
     return france
-      ? { position, side, label: names.origin(origin), target: { kind: 'origin', code: origin } }
-      : { position, side, label: names.country(country), target: { kind: 'country', iso2: country } };
+      ? { position, side, label: name, name, target: { kind: 'origin', code: origin } }
+      : { position, side, label: name, name, target: { kind: 'country', iso2: country } };
   }
   const c = arc.cooperation;
   return france
-    ? { position, side, label: c.ctName, target: { kind: 'collectivity', code: collectivityKey(c) } }
-    : { position, side, label: `${c.partnerName} (${names.country(c.partnerCountry)})`, target: { kind: 'place', key: placeKey(c) } };
+    ? { position, side, label: c.ctName, name: c.ctName, target: { kind: 'collectivity', code: collectivityKey(c) } }
+    : { position, side, label: `${c.partnerName} (${names.country(c.partnerCountry)})`, name: c.partnerName, target: { kind: 'place', key: placeKey(c) } };
 }
 
 export interface EndpointNames {

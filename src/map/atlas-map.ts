@@ -1,12 +1,17 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type IControl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Camera } from '../domain/app-state';
+import type { ScreenView } from './map-view-model';
+import { fitPadding, PHONE_WIDTH } from './fit-view';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Once bundled, MapLibre cannot find its worker by itself: without this the map never gets idle.
 setWorkerUrl(workerUrl);
+
+/** A finger or a thin arc is hard to hit to the pixel. */
+const PICKING_RADIUS = 6;
 
 /** France and Africa, where most cooperations run. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
@@ -18,6 +23,10 @@ export interface AtlasMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   attribution: string;
+  /** MapLibre's own interface strings (zoom buttons, the map's title) in the interface's language. */
+  locale?: Record<string, string>;
+  /** A "whole picture" button under the zoom buttons: its text and what it does. */
+  overview?: { label: string; onClick: () => void };
   tooltip: (info: PickingInfo) => { html: string } | null;
   /** A click on the map: what was under the pointer, if anything deck.gl drew. */
   onClick: (info: PickingInfo) => void;
@@ -25,6 +34,8 @@ export interface AtlasMapOptions {
   camera?: Camera | null;
   /** Called when the map has moved (by the user or a fly-to). */
   onMove?: (camera: Camera) => void;
+  /** Called with where the map looks and its size once created, after each move and each resize. */
+  onView?: (view: ScreenView) => void;
   /** Called with the zoom once the map is created and after each zoom gesture. */
   onZoom: (zoom: number) => void;
   /** Called after each render that leaves the map idle with the current layers drawn. */
@@ -33,6 +44,25 @@ export interface AtlasMapOptions {
   onContextLost?: () => void;
   /** Keep the drawn frame readable after it is shown, so that it can be copied into an image. */
   preserveDrawingBuffer?: boolean;
+}
+
+/** The padding a fit leaves for the open legend beside the map's element, and for the card if asked. */
+function roomFor(container: HTMLElement, withCard: boolean) {
+  const legend = container.parentElement?.querySelector('.map-settings[open]');
+  return fitPadding(container.clientWidth, container.clientHeight, withCard, legend?.getBoundingClientRect().width ?? 0);
+}
+
+/** A text button in MapLibre's control column. */
+function overviewControl(label: string, onClick: () => void): IControl {
+  const container = document.createElement('div');
+  container.className = 'maplibregl-ctrl maplibregl-ctrl-group overview-control';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.dataset.testid = 'overview';
+  button.addEventListener('click', onClick);
+  container.append(button);
+  return { onAdd: () => container, onRemove: () => container.remove() };
 }
 
 /**
@@ -47,8 +77,11 @@ export class AtlasMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      ...(options.camera ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom } : { bounds: INITIAL_BOUNDS }),
+      ...(options.camera
+        ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
+        : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: roomFor(options.container, false) } }),
       attributionControl: false,
+      ...(options.locale ? { locale: options.locale } : {}),
       renderWorldCopies: false,
       maxZoom: 12,
       dragRotate: false,
@@ -56,9 +89,28 @@ export class AtlasMap {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    const compact = options.container.clientWidth < PHONE_WIDTH;
+    this.map.addControl(new AttributionControl({ compact, customAttribution: options.attribution }), 'bottom-right');
+    // A compact attribution opens at first; on a phone it would cover the map's foot until tapped.
+    const attribution = options.container.querySelector('.maplibregl-ctrl-attrib');
+    if (compact && attribution) {
+      attribution.classList.remove('maplibregl-compact-show');
+      attribution.removeAttribute('open');
+    }
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], getTooltip: options.tooltip, onClick: options.onClick });
+    if (options.overview) this.map.addControl(overviewControl(options.overview.label, options.overview.onClick), 'top-right');
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      getTooltip: options.tooltip,
+      pickingRadius: PICKING_RADIUS,
+    });
+    // deck.gl's own click, through the overlay, is lost at some zooms (its pick at pointer-down never
+    // comes back): the map's click picks at once instead.
+    this.map.on('click', (event) => {
+      const info = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS });
+      options.onClick(info ?? ({ object: undefined } as PickingInfo));
+    });
     this.map.addControl(this.overlay);
     this.map.on('idle', options.onRendered);
     if (options.onContextLost) this.map.on('webglcontextlost', options.onContextLost);
@@ -67,7 +119,23 @@ export class AtlasMap {
       const { lng, lat } = this.map.getCenter();
       options.onMove?.({ lon: lng, lat, zoom: this.map.getZoom() });
     });
+    if (options.onView) {
+      const report = options.onView;
+      const view = () => {
+        const { lng, lat } = this.map.getCenter();
+        const canvas = this.map.getContainer();
+        report({ lon: lng, lat, zoom: this.map.getZoom(), width: canvas.clientWidth, height: canvas.clientHeight });
+      };
+      this.map.on('moveend', view);
+      this.map.on('resize', view);
+      view();
+    }
     options.onZoom(this.map.getZoom());
+  }
+
+  camera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return { lon: lng, lat, zoom: this.map.getZoom() };
   }
 
   setLayers(layers: Layer[]): void {
@@ -78,8 +146,9 @@ export class AtlasMap {
     this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
-  fitBounds(bounds: [[number, number], [number, number]]): void {
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 7, essential: true });
+  /** Fits the box, leaving room for the open legend and for the selection card when one covers the map. */
+  fitBounds(bounds: [[number, number], [number, number]], withCard = false): void {
+    this.map.fitBounds(bounds, { padding: roomFor(this.map.getContainer(), withCard), maxZoom: 7, essential: true });
   }
 
   destroy(): void {

@@ -1,6 +1,8 @@
 import { ArcLayer, ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { ArcDatum, EndpointDatum, SharedPlaceDatum } from './arc-data';
+import type { PlacedLabel } from './label-placement';
+import { labelLayer } from './map-labels';
 
 type Rgba = [number, number, number, number];
 const FRANCE_POINT: Rgba = [40, 55, 90, 220];
@@ -18,6 +20,8 @@ export interface MapLayersInput {
   selectedEndpoints: readonly EndpointDatum[] | null;
   /** Partner places shared by several French collectivities, when they are to be marked. */
   sharedPlaces?: readonly SharedPlaceDatum[];
+  /** Names placed without overlap, drawn above everything. */
+  labels?: readonly PlacedLabel[];
 }
 
 /**
@@ -59,11 +63,19 @@ function discLayer<D extends Disc>(id: string, data: readonly D[], opacity: numb
   });
 }
 
-/** Partner ends grow with the square root of their share of the busiest one, up to 9 pixels. */
+/**
+ * Partner ends grow with the square root of their share of the busiest one, up to 9 pixels;
+ * French ends of flows (régions) likewise up to 7 pixels, so that they can be clicked; collectivities are dots.
+ */
 function endpointLayer(id: string, data: readonly EndpointDatum[], opacity: number, outline: Rgba): ScatterplotLayer<EndpointDatum> {
-  const busiest = data.reduce((max, d) => (d.side === 'partner' ? Math.max(max, d.count) : max), 1);
+  const busiest = { france: 1, partner: 1 };
+  for (const d of data) busiest[d.side] = Math.max(busiest[d.side], d.count);
   return discLayer(id, data, opacity, {
-    getRadius: (d) => (d.side === 'france' ? 2.5 : 2 + 7 * Math.sqrt(d.count / busiest)),
+    getRadius: (d) => {
+      const share = Math.sqrt(d.count / busiest[d.side]);
+      if (d.side === 'partner') return 2 + 7 * share;
+      return d.target.kind === 'origin' ? 3 + 4 * share : 2.5;
+    },
     getFillColor: (d) => (d.side === 'france' ? FRANCE_POINT : PARTNER_POINT),
     getLineColor: outline,
     lineWidthMinPixels: 1,
@@ -81,7 +93,7 @@ function sharedPlaceLayer(data: readonly SharedPlaceDatum[], opacity: number): S
   });
 }
 
-export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces = [] }: MapLayersInput): Layer[] {
+export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces = [], labels = [] }: MapLayersInput): Layer[] {
   const faded = selectedArcs !== null;
   const layers: Layer[] = [
     arcLayer('arcs', arcs, faded ? 0.07 : 1),
@@ -92,5 +104,6 @@ export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sh
   if (selectedArcs && selectedEndpoints) {
     layers.push(arcLayer('selected-arcs', selectedArcs, 1), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
   }
+  layers.push(labelLayer(labels));
   return layers;
 }

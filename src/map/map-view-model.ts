@@ -10,11 +10,26 @@ import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
 import { NO_POOLING, poolingMapData, type PoolingMapData } from './pooling-layers';
+import { countryLabel } from '../i18n/labels';
+import { labelCandidates, labelsInView, type CountryLabelInput } from './map-labels';
+
+/** Where the map looks and how large it is, in CSS pixels: what label placement needs. */
+export interface ScreenView {
+  lon: number;
+  lat: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
 /** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
 export const REGIONAL_FLOWS_ZOOM = 4;
+/** More flows than this make a tangle: the smallest are left out (and said so). */
+export const MAX_FLOWS = 400;
+/** From this zoom on, shared partner places are marked: at world scale they would blanket Africa. */
+export const SHARED_PLACES_ZOOM = 5;
 
 /** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
 export function createMapViewModel(store: Store, countryName: (iso2: string) => string) {
@@ -27,7 +42,8 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
 
   /** The map's zoom, set by the map as the user zooms. */
   const zoom = signal(0);
-  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM ? 'national' : 'regional'));
+  // A question about some régions is answered from each of them, at every zoom.
+  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM && store.state.value.filters.region.length === 0 ? 'national' : 'regional'));
   const colorBy = computed(() => store.state.value.colorBy);
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;
@@ -40,23 +56,28 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return mode === 'flows' || (mode === 'auto' && store.filtered.value.count > AUTO_FLOWS_ABOVE);
   });
 
+  const flows = computed(() => {
+    if (!drawsFlows.value) return null;
+    const attribute = colorBy.value;
+    const all = aggregateFlows({
+      index: store.index,
+      mask: store.filtered.value.mask,
+      level: level.value,
+      centres: centres[level.value],
+      countryPoint,
+      category: (i) => facetValue(attribute, store.index.cooperations[i], store.facetContext),
+    });
+    const left = all.slice(MAX_FLOWS);
+    return { drawn: all.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
+  });
+  /** The smallest flows, left out so that the map stays legible: the legend says how many. */
+  const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
+
   const arcs = computed<ArcDatum[]>(() => {
     const { mask } = store.filtered.value;
-    const { cooperations } = store.index;
-    if (drawsFlows.value) {
-      const attribute = colorBy.value;
-      const flows = aggregateFlows({
-        index: store.index,
-        mask,
-        level: level.value,
-        centres: centres[level.value],
-        countryPoint,
-        category: (i) => facetValue(attribute, cooperations[i], store.facetContext),
-      });
-      return flowArcs(flows, colorLookup(attribute));
-    }
+    if (flows.value) return flowArcs(flows.value.drawn, colorLookup(colorBy.value));
     return cooperationArcs(
-      cooperations.filter((_, i) => mask[i]),
+      store.index.cooperations.filter((_, i) => mask[i]),
       colorOfCooperation.value,
     );
   });
@@ -72,9 +93,12 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   });
   const selectedEndpoints = computed(() => (selectedArcs.value === null ? null : endpointsOf(selectedArcs.value, names)));
 
+  /** Shared places marked at every zoom, when the user asks for them. */
+  const showSharedPlaces = signal(false);
+  const sharedPlacesShown = computed(() => showSharedPlaces.value || zoom.value >= SHARED_PLACES_ZOOM);
   const overlapIndex = indexOverlaps(store.index);
   const sharedPlaces = computed<SharedPlaceDatum[]>(() =>
-    overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
+    !sharedPlacesShown.value ? [] : overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
       const c = store.index.cooperations[store.byPlace.get(marker.key)![0]];
       return { ...marker, label: `${c.partnerName} (${countryName(c.partnerCountry)})` };
     }),
@@ -89,7 +113,32 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return poolingMapData(findAnchoredOverlaps(overlapIndex, store.filtered.value.mask, { anchor: parsed, reach }));
   });
 
-  return { names, zoom, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
+  /** Kept cooperations per partner country, for country names. */
+  const countryCounts = computed(() => {
+    const { mask } = store.filtered.value;
+    const column = store.index.columns.country;
+    const counts = new Uint32Array(column.codes.length + 1);
+    for (let i = 0; i < mask.length; i++) if (mask[i]) counts[column.values[i]]++;
+    return new Map(column.codes.map((code, k) => [code, counts[k]]));
+  });
+  const countries = computed<CountryLabelInput[]>(() =>
+    [...store.countryByIso2.values()].map((country) => ({
+      iso2: country.iso2,
+      name: countryLabel(country),
+      position: [country.lon, country.lat],
+      count: countryCounts.value.get(country.iso2) ?? 0,
+    })),
+  );
+
+  /** Set by the map after each move; null until the map exists. */
+  const screen = signal<ScreenView | null>(null);
+  const labels = computed(() => {
+    const view = screen.value;
+    if (view === null) return [];
+    return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view);
+  });
+
+  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
-import { language, nextLanguage, setLanguage, t } from '../i18n';
+import { formatNumber, language, nextLanguage, setLanguage, t } from '../i18n';
 import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
@@ -38,9 +38,24 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
   const openView = state.view === 'carte' ? undefined : LAZY_VIEWS[state.view];
 
   const labelOf = (attribute: ColorAttribute, value: string) => facetValueLabel(attribute, value, countryName);
+  // On a phone the filters are a drawer over the map, closed until asked for.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const showList = (event: Event) => {
+    event.preventDefault();
+    store.update({ view: 'tableau' });
+    requestAnimationFrame(() => document.getElementById('view')?.focus());
+  };
 
   return (
     <div class="app" lang={language.value}>
+      <nav class="skip-links" aria-label={t('skip.label')}>
+        <a href="#map" class="skip-link">
+          {t('skip.map')}
+        </a>
+        <a href="#view" class="skip-link" onClick={showList}>
+          {t('skip.list')}
+        </a>
+      </nav>
       <header class="app-header">
         <div>
           <h1>{t('app.title')}</h1>
@@ -77,23 +92,35 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
       ))}
       <Notices unknown={store.notices.value} onDismiss={() => (store.notices.value = [])} />
       <main class="layout">
-        <aside class="panel" aria-label={t('filters.title')}>
+        <button
+          type="button"
+          class="filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters-panel"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+          data-testid="filters-toggle"
+        >
+          {t(filtersOpen ? 'filters.hide' : 'filters.show')} ({formatNumber(store.filtered.value.count)})
+        </button>
+        <aside id="filters-panel" class={filtersOpen ? 'panel open' : 'panel'} aria-label={t('filters.title')}>
           <ResultCount count={store.filtered.value.count} />
           <FilterPanel store={store} countryName={countryName} />
-          {state.view === 'carte' && <MapSettings store={store} model={model} labelOf={labelOf} />}
         </aside>
         <div class="map-area">
           <MapView store={store} style={style} model={model} />
+          {state.view === 'carte' && <MapSettings store={store} model={model} labelOf={labelOf} />}
           <SelectionCard store={store} countryName={countryName} />
           {openView && (
-            <section class="view" data-testid={`view-${state.view}`}>
+            <section id="view" class="view" tabIndex={-1} data-testid={`view-${state.view}`}>
               <LazyView load={openView} store={store} countryName={countryName} />
             </section>
           )}
         </div>
       </main>
       <footer class="app-footer" data-testid="attribution">
-        {t('attribution.label')} : {attributionText(dataset)}
+        {t('attribution.label')}
+        {t('punctuation.colon')}
+        {attributionText(dataset)}
       </footer>
     </div>
   );

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { PHONE_WIDTH } from '../map/fit-view';
 import type { MapViewModel } from '../map/map-view-model';
 import type { Store } from '../state/store';
 import { DISPLAY_MODES, type DisplayMode } from '../domain/app-state';
@@ -18,8 +20,11 @@ export function MapSettings({ store, model, labelOf }: Props) {
   const { mode, colorBy } = store.state.value;
   const drawsFlows = model.drawsFlows.value;
   const widthNote = !drawsFlows ? 'legend.widthArcs' : model.level.value === 'national' ? 'legend.widthNational' : 'legend.widthFlows';
+  // Open beside the map on a screen, folded on a phone where it would cover the map.
+  const [open] = useState(() => !window.matchMedia(`(max-width: ${PHONE_WIDTH}px)`).matches);
   return (
-    <>
+    <details class="map-settings" open={open} data-testid="map-settings">
+      <summary>{t('legend.show')}</summary>
       <label class="field">
         {t('view.mode')}
         <select value={mode} onChange={(event) => store.update({ mode: event.currentTarget.value as DisplayMode })}>
@@ -30,7 +35,11 @@ export function MapSettings({ store, model, labelOf }: Props) {
           ))}
         </select>
       </label>
-      <Legend colorBy={colorBy} widthNote={widthNote} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
-    </>
+      <label class="field checkbox">
+        <input type="checkbox" checked={model.showSharedPlaces.value} onChange={(event) => (model.showSharedPlaces.value = event.currentTarget.checked)} />
+        {t('map.sharedPlaces')}
+      </label>
+      <Legend colorBy={colorBy} widthNote={widthNote} merged={drawsFlows} leftOut={model.leftOutFlows.value} sharedPlaces={model.sharedPlacesShown.value} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
+    </details>
   );
 }

@@ -9,8 +9,10 @@ import { poolingLayers } from '../map/pooling-layers';
 import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
 import { METROPOLE } from '../model/flows';
 import { tooltipFor } from '../map/tooltip';
+import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
-import { t } from '../i18n';
+import type { Camera } from '../domain/app-state';
+import { language, t } from '../i18n';
 
 interface Props {
   store: Store;
@@ -58,6 +60,44 @@ function apply(store: Store, target: PickTarget): void {
   }
 }
 
+/** Fits the map to the selection's cooperations that the filters keep (all of them if none), or else to every kept one. */
+function fitKept(store: Store, atlas: AtlasMap, toSelection: boolean): void {
+  const { mask } = store.filtered.peek();
+  const { cooperations } = store.index;
+  const selection = toSelection ? store.selection.peek() : null;
+  const rows = selection ? (selection.some((i) => mask[i]) ? selection.filter((i) => mask[i]) : selection).map((i) => cooperations[i]) : cooperations.filter((_, i) => mask[i]);
+  const bounds = boundsOf(rows);
+  if (bounds) atlas.fitBounds(bounds, selection !== null && selection.length > 0);
+}
+
+const sameCamera = (a: Camera | null, b: Camera) =>
+  a === null || (Math.abs(a.lon - b.lon) < 1e-3 && Math.abs(a.lat - b.lat) < 1e-3 && Math.abs(a.zoom - b.zoom) < 1e-2);
+
+/**
+ * The view follows the question: a filter change, a selection or a drill-down fits the map to
+ * what it keeps.
+ */
+function followQuestion(store: Store, atlas: AtlasMap): () => void {
+  let first = true;
+  let stopped = false;
+  const stop = effect(() => {
+    const selection = store.selection.value;
+    const asked = selection !== null || store.filtered.value.count < store.index.size;
+    if (first) {
+      first = false;
+      // An address with a camera opens where it says; one with a question and no camera opens on the answer.
+      if (store.state.peek().camera !== null || !asked) return;
+    }
+    // Back and forward restore the address's camera rather than fit: the state then names another camera than the map's.
+    const restoring = !sameCamera(store.state.peek().camera, atlas.camera());
+    if (!restoring) queueMicrotask(() => stopped || fitKept(store, atlas, selection !== null));
+  });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
+
 /**
  * Hosts the map. `data-idle` turns "true" once the map is idle with the current arcs drawn,
  * which is what the browser tests wait for.
@@ -74,9 +114,20 @@ export function MapView({ store, style, model }: Props) {
         container: element,
         style,
         attribution: t('attribution.text'),
+        locale: {
+          'NavigationControl.ZoomIn': t('map.zoomIn'),
+          'NavigationControl.ZoomOut': t('map.zoomOut'),
+          'Map.Title': t('map.title'),
+          'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+        },
+        overview: { label: t('map.overview'), onClick: () => fitKept(store, atlas, false) },
         tooltip: (info) => tooltipFor(info, model.names),
         camera: store.state.peek().camera,
-        onMove: (camera) => store.update({ camera }),
+        // A jump interrupted inside an effect ends at once: writing the state there would be a cycle.
+        onMove: (camera) => queueMicrotask(() => store.update({ camera })),
+        onView: (view) => {
+          model.screen.value = view;
+        },
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },
@@ -95,6 +146,7 @@ export function MapView({ store, style, model }: Props) {
       element.dataset.arcs = String(model.arcs.value.length);
       element.dataset.selectedArcs = String(model.selectedArcs.value?.length ?? 0);
       element.dataset.poolingLinks = String(model.pooling.value.links.length);
+      element.dataset.labels = String(model.labels.value.length);
       atlas.setLayers([
         ...mapLayers({
           arcs: model.arcs.value,
@@ -102,10 +154,12 @@ export function MapView({ store, style, model }: Props) {
           selectedArcs: model.selectedArcs.value,
           selectedEndpoints: model.selectedEndpoints.value,
           sharedPlaces: model.sharedPlaces.value,
+          labels: model.labels.value,
         }),
         ...poolingLayers(model.pooling.value),
       ]);
     });
+    const stopFollow = followQuestion(store, atlas);
     const stopFocus = effect(() => {
       const focus = store.focus.value;
       if (focus === null) return;
@@ -119,13 +173,15 @@ export function MapView({ store, style, model }: Props) {
     return () => {
       window.removeEventListener('keydown', onKey);
       stopFocus();
+      stopFollow();
       stopLayers();
       atlas.destroy();
     };
-  }, [store, style, model]);
+    // The map's own strings are set when it is made: a language switch makes it again, where the camera left it.
+  }, [store, style, model, language.value]);
 
   return (
-    <div ref={container} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
+    <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
       {failure && (
         <div class="map-failure" role="alert" data-testid="map-failure">
           <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { boundsOf } from '../model/bounds';
 import { searchEntries, searchSuggestions, type SearchEntry } from '../model/search';
 import type { Store } from '../state/store';
 
@@ -15,8 +14,6 @@ export function SearchBox({ store, countryName }: { store: Store; countryName: (
   const choose = (entry: SearchEntry) => {
     if (entry.kind === 'collectivity') store.selectCollectivity(entry.key);
     else store.selectPlace(entry.key);
-    const bounds = boundsOf((store.selection.value ?? []).map((i) => store.index.cooperations[i]));
-    if (bounds) store.focus.value = { bounds };
     setQuery(entry.name);
     setOpen(false);
   };

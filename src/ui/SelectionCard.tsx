@@ -85,12 +85,16 @@ function CollectivityCard({ store, rows, countryName }: Props & { rows: number[]
               {c.themes.length > 0 && <p class="card-line">{c.themes.map(themeLabel).join(', ')}</p>}
               {c.actors.length > 0 && (
                 <p class="card-line">
-                  {t('card.actors')} : {c.actors.join(', ')}
+                  {t('card.actors')}
+                  {t('punctuation.colon')}
+                  {c.actors.join(', ')}
                 </p>
               )}
               {c.localInterest && (
                 <p class="card-line local-interest">
-                  {t('card.localInterest')} : {c.localInterest}
+                  {t('card.localInterest')}
+                  {t('punctuation.colon')}
+                  {c.localInterest}
                 </p>
               )}
             </li>

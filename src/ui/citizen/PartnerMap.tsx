@@ -7,6 +7,8 @@ import { themeLabel } from '../../i18n/labels';
 import { cooperationArcs, endpointsOf, type EndpointNames } from '../../map/arc-data';
 import { AtlasMap } from '../../map/atlas-map';
 import { mapLayers } from '../../map/deck-layers';
+import { labelCandidates, labelsInView } from '../../map/map-labels';
+import type { ScreenView } from '../../map/map-view-model';
 import { cssColor, lighten } from '../../map/palette';
 import { tooltipFor } from '../../map/tooltip';
 import { boundsOf } from '../../model/bounds';
@@ -32,23 +34,33 @@ export function PartnerMap({ cooperations, style, names, name, container }: Prop
   const lang = language.value;
   useEffect(() => {
     const element = container.current!;
-    const atlas = new AtlasMap({
+    const arcs = cooperationArcs(cooperations, arcColor, 2);
+    const endpoints = endpointsOf(arcs, names);
+    // Every partner is named, as the atlas names a selection's.
+    const candidates = labelCandidates({ zoom: 0, countries: [], endpoints, selectedEndpoints: endpoints });
+    let atlas: AtlasMap | null = null;
+    let view: ScreenView | null = null;
+    const draw = () => atlas?.setLayers(mapLayers({ arcs, endpoints, selectedArcs: null, selectedEndpoints: null, labels: view ? labelsInView(candidates, view) : [] }));
+    atlas = new AtlasMap({
       container: element,
       style,
       attribution: t('attribution.text'),
       tooltip: (info) => tooltipFor(info, names),
       onClick: ignore,
       onZoom: ignore,
+      onView: (next) => {
+        view = next;
+        draw();
+      },
       onRendered: () => {
         element.dataset.idle = 'true';
       },
       preserveDrawingBuffer: true,
     });
-    const arcs = cooperationArcs(cooperations, arcColor, 2);
-    atlas.setLayers(mapLayers({ arcs, endpoints: endpointsOf(arcs, names), selectedArcs: null, selectedEndpoints: null }));
+    draw();
     const bounds = boundsOf(cooperations);
     if (bounds) atlas.fitBounds(bounds);
-    return () => atlas.destroy();
+    return () => atlas?.destroy();
   }, [cooperations, style, names, container, lang]);
 
   return (

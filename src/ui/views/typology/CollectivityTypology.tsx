@@ -49,7 +49,10 @@ export function CollectivityTypology({ typology, onDeclare }: { typology: Typolo
         </label>
         {explained !== null && reasons.length > 0 && (
           <div class="card-typology-reasons">
-            <span>{t('typology.card.reasons', { model: TYPOLOGY_LABELS[explained] })} :</span>
+            <span>
+              {t('typology.card.reasons', { model: TYPOLOGY_LABELS[explained] })}
+              {t('punctuation.colon')}
+            </span>
             <ul>
               {reasons.map((reason) => (
                 <li key={reason.criterion}>{reason.wording}</li>

@@ -1,0 +1,160 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtCooperations, collectivityKey, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
+
+const features = await builtCooperations();
+const app = servedApp();
+
+const mapData = async (page, name) => Number(await page.getAttribute('[data-testid="map"]', `data-${name}`));
+
+/** The camera the address holds: [lon, lat, zoom]. */
+function cameraOf(url) {
+  const at = new URL(url).searchParams.get('at');
+  assert.ok(at, `the address keeps the camera (${url})`);
+  return at.split(',').map(Number);
+}
+
+/** Pixel of a point on a Web Mercator map of the given size looking at the camera (512-pixel world at zoom 0). */
+function project([lon, lat], [centreLon, centreLat, zoom], width, height) {
+  const scale = (512 * 2 ** zoom) / (2 * Math.PI);
+  const x = (l) => scale * ((l * Math.PI) / 180);
+  const y = (l) => -scale * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360));
+  return [width / 2 + x(lon) - x(centreLon), height / 2 + y(lat) - y(centreLat)];
+}
+
+async function mapBox(page) {
+  return page.locator('[data-testid="map"]').boundingBox();
+}
+
+describe('a map that names its places and reads at every zoom', () => {
+  it('names countries and the French side at world scale, in the interface’s language', async () => {
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo`);
+    await waitForMapIdle(page);
+    const french = await mapData(page, 'labels');
+    assert.ok(french >= 20, `${french} labels at world scale`);
+    await saveScreenshot(page, 'zoom-world');
+    await page.click('button.language');
+    await waitForMapIdle(page);
+    assert.ok((await mapData(page, 'labels')) >= 20, 'the English map is named too');
+    assert.equal(await page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label'), 'Zoom in');
+    await saveScreenshot(page, 'zoom-world-en');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('names every partner of a small question zoomed into Senegal, with French zoom buttons', async () => {
+    const url = `${app.origin}/?data=demo&theme=eau-assainissement&region=53&country=SN&at=-15.5,14.6,6.3`;
+    const { page, consoleErrors } = await openPage(app.browser, url);
+    await waitForMapIdle(page);
+    const kept = features.filter((c) => c.themes.includes('eau-assainissement') && c.ctRegion === '53' && c.partnerCountry === 'SN');
+    const places = new Set(kept.map((c) => c.partnerName));
+    assert.ok(places.size > 1, 'the demo data has several such places');
+    assert.ok((await mapData(page, 'labels')) >= places.size, 'each partner place is named');
+    assert.equal(await page.getAttribute('.maplibregl-ctrl-zoom-in', 'aria-label'), 'Zoomer');
+    await saveScreenshot(page, 'zoom-senegal');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('fits the map to what a filter keeps, and "Vue d’ensemble" returns to all of it', async () => {
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&region=53`);
+    await waitForMapIdle(page);
+    await page.click('[data-facet="country"] summary');
+    await page.locator('[data-facet="country"] input[value="SN"]').check();
+    await page.waitForURL(/country=SN/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]') && new URLSearchParams(location.search).get('at')?.split(',')[2] > 3, null, { timeout: 60_000 });
+    await waitForMapIdle(page);
+    const camera = cameraOf(page.url());
+    const { width, height } = await mapBox(page);
+    const kept = features.filter((c) => c.ctRegion === '53' && c.partnerCountry === 'SN');
+    for (const c of kept) {
+      for (const point of [
+        [c.ctLon, c.ctLat],
+        [c.partnerLon, c.partnerLat],
+      ]) {
+        const [x, y] = project(point, camera, width, height);
+        assert.ok(x >= 0 && x <= width && y >= 0 && y <= height, `${c.ctName} → ${c.partnerName} is in view (${x.toFixed(0)}, ${y.toFixed(0)})`);
+      }
+    }
+    assert.ok(camera[2] > 3, `zoomed in on France and Senegal (zoom ${camera[2]})`);
+    await saveScreenshot(page, 'zoom-fitted-senegal');
+
+    await page.click('.maplibregl-ctrl-zoom-in');
+    await page.waitForURL((url) => cameraOf(url.href)[2] > camera[2] + 0.5);
+    await page.click('[data-testid="overview"]');
+    await page.waitForURL((url) => Math.abs(cameraOf(url.href)[2] - camera[2]) < 0.2);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('drills down from a région end at regional zoom, and fits the map to the Bretagne question', async () => {
+    const camera = [-1, 47.5, 5.5];
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&mode=flows&at=${camera.join(',')}`);
+    await waitForMapIdle(page);
+    await saveScreenshot(page, 'zoom-regions');
+    const drawn = await mapData(page, 'arcs');
+    assert.ok(drawn > 0 && drawn <= 400, `a legible number of région flows (${drawn})`);
+    assert.match(await page.textContent('[data-testid="left-out-flows"]'), /plus petits flux/, 'the legend says what is left out');
+    // A région's flows leave from the mean point of its collectivities.
+    const seen = new Map();
+    for (const c of features) if (c.ctRegion === '53') seen.set(collectivityKey(c), [c.ctLon, c.ctLat]);
+    const points = [...seen.values()];
+    const centre = [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length];
+    const box = await mapBox(page);
+    const [x, y] = project(centre, camera, box.width, box.height);
+    await page.mouse.click(box.x + x, box.y + y);
+    await page.waitForURL(/region=53/);
+    await page.waitForURL((url) => cameraOf(url.href).join() !== camera.join());
+    await waitForMapIdle(page);
+    const bretagne = features.filter((c) => c.ctRegion === '53').length;
+    assert.equal(Number(await page.getAttribute('[data-testid="result-count"]', 'data-count')), bretagne);
+    assert.ok((await mapData(page, 'labels')) > 0);
+    await saveScreenshot(page, 'zoom-bretagne');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+});
+
+describe('on a phone (390 × 844)', () => {
+  it('scrolls not sideways, keeps a usable search, opens filters in a drawer and the card as a bottom sheet', async () => {
+    const [code] = [...new Set(features.map(collectivityKey))];
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const consoleErrors = [];
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    await page.goto(`${app.origin}/?data=demo`);
+    await waitForMapIdle(page);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'no horizontal scroll');
+    const search = await page.locator('[data-testid="search"]').boundingBox();
+    assert.ok(search.width >= 300 && search.height >= 36, `the search box is usable (${search.width}×${search.height})`);
+    assert.ok(!(await page.locator('#filters-panel').isVisible()), 'the filters wait in a drawer');
+    const map = await mapBox(page);
+    assert.ok(map.height >= 400, `the map takes the screen (${map.height} px)`);
+    assert.ok((await mapData(page, 'labels')) > 0);
+    await saveScreenshot(page, 'phone-map');
+
+    await page.click('[data-testid="filters-toggle"]');
+    assert.ok(await page.locator('#filters-panel').isVisible());
+    await saveScreenshot(page, 'phone-filters');
+    await page.click('[data-testid="filters-toggle"]');
+
+    await page.goto(`${app.origin}/?data=demo&ct=${code}`);
+    await waitForMapIdle(page);
+    const card = await page.locator('[data-testid="selection-card"]').boundingBox();
+    const shownMap = await mapBox(page);
+    assert.ok(card.y > shownMap.y + shownMap.height * 0.4, 'the card is a bottom sheet that leaves the map visible');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+    await saveScreenshot(page, 'phone-card');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('lets the keyboard skip to the map first', async () => {
+    const { page } = await openPage(app.browser, `${app.origin}/?data=demo`);
+    await waitForMapIdle(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Aller à la carte');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'map');
+    await page.close();
+  });
+});
