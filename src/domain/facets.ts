@@ -19,6 +19,9 @@ export interface FacetContext {
   currentYear: number;
 }
 
+/** What a dataset may lack entirely: the twinnings of Wikipedia give neither themes, nor budgets, nor anything the typology rests on. */
+export type DatasetGap = 'themes' | 'budgets' | 'typology';
+
 interface FacetBase {
   /** Known values in the order the interface lists them; null: the distinct values of the data, sorted. */
   values: readonly string[] | null;
@@ -28,6 +31,8 @@ interface FacetBase {
   colours?: readonly string[];
   /** Many values: the filter panel offers a search box. */
   searchable?: boolean;
+  /** The field a dataset may lack entirely: then the facet's filter and chart say so instead of zeros. */
+  needs?: DatasetGap;
 }
 
 /** A facet with one value per cooperation (null when unknown). */
@@ -44,10 +49,10 @@ export interface MultiValuedFacet extends FacetBase {
 export type FacetDescriptor = SingleValuedFacet | MultiValuedFacet;
 
 export const FACETS = {
-  theme: { values: THEME_IDS, valuesOf: (c) => c.themes, colours: THEME_IDS },
+  theme: { values: THEME_IDS, valuesOf: (c) => c.themes, colours: THEME_IDS, needs: 'themes' },
   region: { values: FRENCH_REGIONS.map((r) => r.code), valueOf: (c) => c.ctRegion, normalise: (raw) => raw.padStart(2, '0') },
   network: { values: REGIONAL_NETWORKS.map((n) => n.id), valueOf: (c) => networkOf(c.ctRegion, c.ctDepartement)?.id ?? null },
-  typology: { values: TYPOLOGY_IDS, valueOf: (c) => c.typology, normalise: (raw) => raw.toLowerCase(), colours: TYPOLOGY_IDS },
+  typology: { values: TYPOLOGY_IDS, valueOf: (c) => c.typology, normalise: (raw) => raw.toLowerCase(), colours: TYPOLOGY_IDS, needs: 'typology' },
   country: { values: null, valueOf: (c) => c.partnerCountry, normalise: (raw) => raw.toUpperCase(), searchable: true },
   continent: {
     values: CONTINENT_IDS,

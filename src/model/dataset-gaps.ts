@@ -1,8 +1,5 @@
 import type { Cooperation } from '../domain/cooperation';
-import type { CategoryFacetId } from '../domain/facets';
-
-/** What a dataset may lack entirely: the twinnings of Wikipedia give neither themes, nor budgets, nor anything the typology rests on. */
-export type DatasetGap = 'themes' | 'budgets' | 'typology';
+import { facet, type CategoryFacetId, type DatasetGap } from '../domain/facets';
 
 const noThemes = (c: Cooperation) => c.themes.length === 0;
 const noBudget = (c: Cooperation) => c.annualBudgetEur === null && c.aectBudgetEur === null;
@@ -18,10 +15,8 @@ export function datasetGaps(cooperations: readonly Cooperation[]): ReadonlySet<D
   return gaps;
 }
 
-const GAP_OF_FACET: Partial<Record<CategoryFacetId, DatasetGap>> = { theme: 'themes', typology: 'typology' };
-
 /** A facet whose field the dataset lacks entirely: its filter and its chart would show only zeros. */
-export function lacksFacet(gaps: ReadonlySet<DatasetGap>, facet: CategoryFacetId): boolean {
-  const gap = GAP_OF_FACET[facet];
+export function lacksFacet(gaps: ReadonlySet<DatasetGap>, id: CategoryFacetId): boolean {
+  const gap = facet(id).needs;
   return gap !== undefined && gaps.has(gap);
 }
