@@ -1,4 +1,4 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type IControl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type IControl, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -65,13 +65,25 @@ function overviewControl(label: string, onClick: () => void): IControl {
   return { onAdd: () => container, onRemove: () => container.remove() };
 }
 
+/** What the map was framed on: a box, fitted with room for the legend (and the card) or edge to edge. */
+interface Frame {
+  bounds: LngLatBoundsLike;
+  withCard: boolean;
+  padded: boolean;
+}
+
 /**
  * The MapLibre basemap with deck.gl drawing on top of it, sharing its WebGL context.
  * The constructor throws when the browser has no WebGL.
+ *
+ * A resized map (an iframe, a window, a phone turned) keeps what it was framed on in view: it is
+ * fitted again, unless the user has moved it since.
  */
 export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
+  /** Refitted on resize; null once the user has moved the map, or after a fly to a point. */
+  private frame: Frame | null;
 
   constructor(options: AtlasMapOptions) {
     this.map = new MapLibreMap({
@@ -89,6 +101,15 @@ export class AtlasMap {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     this.map.touchZoomRotate.disableRotation();
+    // Opened at a camera, the map is framed on what that camera shows at this size.
+    this.frame = options.camera ? { bounds: this.map.getBounds().toArray(), withCard: false, padded: false } : { bounds: INITIAL_BOUNDS, withCard: false, padded: true };
+    // MapLibre observes its element's size itself; only a move the user made has an originalEvent.
+    this.map.on('movestart', (event) => {
+      if (event.originalEvent) this.frame = null;
+    });
+    this.map.on('resize', () => {
+      if (this.frame) this.fit(this.frame, false);
+    });
     const compact = options.container.clientWidth < PHONE_WIDTH;
     this.map.addControl(new AttributionControl({ compact, customAttribution: options.attribution }), 'bottom-right');
     // A compact attribution opens at first; on a phone it would cover the map's foot until tapped.
@@ -143,12 +164,19 @@ export class AtlasMap {
   }
 
   flyTo(lon: number, lat: number, zoom: number): void {
+    this.frame = null;
     this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
   /** Fits the box, leaving room for the open legend and for the selection card when one covers the map. */
   fitBounds(bounds: [[number, number], [number, number]], withCard = false): void {
-    this.map.fitBounds(bounds, { padding: roomFor(this.map.getContainer(), withCard), maxZoom: 7, essential: true });
+    this.frame = { bounds, withCard, padded: true };
+    this.fit(this.frame, true);
+  }
+
+  private fit({ bounds, withCard, padded }: Frame, animate: boolean): void {
+    const padding = padded ? roomFor(this.map.getContainer(), withCard) : 0;
+    this.map.fitBounds(bounds, { padding, maxZoom: padded ? 7 : this.map.getMaxZoom(), animate, essential: true });
   }
 
   destroy(): void {

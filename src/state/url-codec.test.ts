@@ -69,6 +69,15 @@ describe('URL codec', () => {
     expect(encodeState(state)).toBe('?v=1&ct=35238&page=collectivite&embed=1&lang=en');
   });
 
+  it('reads an embed of the map view with its filters and camera, and writes it back as it was', () => {
+    const search = '?v=1&data=jumelages&country=SN&embed=1&at=-14.500,14.400,5.2';
+    const { state, unknown } = decodeState(search, vocabulary);
+    expect(unknown).toEqual([]);
+    expect(state).toMatchObject({ page: null, view: 'carte', embed: true, data: 'jumelages', camera: { lon: -14.5, lat: 14.4, zoom: 5.2 } });
+    expect(state.filters.country).toEqual(['SN']);
+    expect(encodeState(state)).toBe(search);
+  });
+
   it('falls back to the atlas, in the remembered language, on an unknown page, embed or language', () => {
     const { state, unknown } = decodeState('?page=accueil&embed=oui&lang=de', vocabulary);
     expect(state).toMatchObject({ page: null, embed: false, lang: null });

@@ -6,12 +6,13 @@ import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
-import { attributionText } from './attribution';
 import { CopyLinkButton } from './CopyLinkButton';
+import { AttributionFooter, DatasetBanner } from './DatasetBanner';
+import { EmbedButton } from './EmbedButton';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
 import { MapView } from './MapView';
-import { Notices } from './Notices';
+import { Notices, Problems } from './Notices';
 import { ResultCount } from './ResultCount';
 import { SearchBox } from './SearchBox';
 import { SelectionCard } from './SelectionCard';
@@ -64,6 +65,7 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
         <SearchBox store={store} countryName={countryName} />
         {chooser}
         <CopyLinkButton dataset={dataset} />
+        <EmbedButton state={state} dataset={dataset} />
         <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
           {t('import.open')}
         </button>
@@ -72,24 +74,8 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
         </button>
       </header>
       <ViewTabs current={state.view} onChange={(view) => store.update({ view })} />
-      {dataset.fictitious ? (
-        <p class="fictitious" role="note" data-testid="fictitious-banner">
-          {t('app.fictitious')}
-        </p>
-      ) : dataset.attribution ? (
-        <p class="real-data" role="note" data-testid="real-data-banner">
-          {t('dataset.real', { name: dataset.name, attribution: dataset.attribution })}
-        </p>
-      ) : (
-        <p class="dataset-banner" role="note" data-testid="dataset-banner">
-          {t('import.showing', { name: dataset.name })}
-        </p>
-      )}
-      {problems.map((problem) => (
-        <p key={problem} class="notice" role="alert">
-          {problem}
-        </p>
-      ))}
+      <DatasetBanner dataset={dataset} />
+      <Problems problems={problems} />
       <Notices unknown={store.notices.value} onDismiss={() => (store.notices.value = [])} />
       <main class="layout">
         <button
@@ -117,11 +103,7 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
           )}
         </div>
       </main>
-      <footer class="app-footer" data-testid="attribution">
-        {t('attribution.label')}
-        {t('punctuation.colon')}
-        {attributionText(dataset)}
-      </footer>
+      <AttributionFooter dataset={dataset} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ interface Props {
   store: Store;
   style: StyleSpecification;
   model: MapViewModel;
+  /** Whether the selection's card covers the map, so that fitting the selection leaves room for it. */
+  selectionCard?: boolean;
 }
 
 /** Close enough to France for flows to leave from each région. */
@@ -61,13 +63,13 @@ function apply(store: Store, target: PickTarget): void {
 }
 
 /** Fits the map to the selection's cooperations that the filters keep (all of them if none), or else to every kept one. */
-function fitKept(store: Store, atlas: AtlasMap, toSelection: boolean): void {
+function fitKept(store: Store, atlas: AtlasMap, toSelection: boolean, selectionCard: boolean): void {
   const { mask } = store.filtered.peek();
   const { cooperations } = store.index;
   const selection = toSelection ? store.selection.peek() : null;
   const rows = selection ? (selection.some((i) => mask[i]) ? selection.filter((i) => mask[i]) : selection).map((i) => cooperations[i]) : cooperations.filter((_, i) => mask[i]);
   const bounds = boundsOf(rows);
-  if (bounds) atlas.fitBounds(bounds, selection !== null && selection.length > 0);
+  if (bounds) atlas.fitBounds(bounds, selectionCard && selection !== null && selection.length > 0);
 }
 
 const sameCamera = (a: Camera | null, b: Camera) =>
@@ -77,7 +79,7 @@ const sameCamera = (a: Camera | null, b: Camera) =>
  * The view follows the question: a filter change, a selection or a drill-down fits the map to
  * what it keeps.
  */
-function followQuestion(store: Store, atlas: AtlasMap): () => void {
+function followQuestion(store: Store, atlas: AtlasMap, selectionCard: boolean): () => void {
   let first = true;
   let stopped = false;
   const stop = effect(() => {
@@ -90,7 +92,7 @@ function followQuestion(store: Store, atlas: AtlasMap): () => void {
     }
     // Back and forward restore the address's camera rather than fit: the state then names another camera than the map's.
     const restoring = !sameCamera(store.state.peek().camera, atlas.camera());
-    if (!restoring) queueMicrotask(() => stopped || fitKept(store, atlas, selection !== null));
+    if (!restoring) queueMicrotask(() => stopped || fitKept(store, atlas, selection !== null, selectionCard));
   });
   return () => {
     stopped = true;
@@ -102,7 +104,7 @@ function followQuestion(store: Store, atlas: AtlasMap): () => void {
  * Hosts the map. `data-idle` turns "true" once the map is idle with the current arcs drawn,
  * which is what the browser tests wait for.
  */
-export function MapView({ store, style, model }: Props) {
+export function MapView({ store, style, model, selectionCard = true }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<'no-webgl' | 'context-lost' | null>(null);
 
@@ -120,7 +122,7 @@ export function MapView({ store, style, model }: Props) {
           'Map.Title': t('map.title'),
           'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
         },
-        overview: { label: t('map.overview'), onClick: () => fitKept(store, atlas, false) },
+        overview: { label: t('map.overview'), onClick: () => fitKept(store, atlas, false, selectionCard) },
         tooltip: (info) => tooltipFor(info, model.names),
         camera: store.state.peek().camera,
         // A jump interrupted inside an effect ends at once: writing the state there would be a cycle.
@@ -159,7 +161,7 @@ export function MapView({ store, style, model }: Props) {
         ...poolingLayers(model.pooling.value),
       ]);
     });
-    const stopFollow = followQuestion(store, atlas);
+    const stopFollow = followQuestion(store, atlas, selectionCard);
     const stopFocus = effect(() => {
       const focus = store.focus.value;
       if (focus === null) return;
@@ -178,7 +180,7 @@ export function MapView({ store, style, model }: Props) {
       atlas.destroy();
     };
     // The map's own strings are set when it is made: a language switch makes it again, where the camera left it.
-  }, [store, style, model, language.value]);
+  }, [store, style, model, selectionCard, language.value]);
 
   return (
     <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">

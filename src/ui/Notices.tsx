@@ -17,3 +17,16 @@ export function Notices({ unknown, onDismiss }: { unknown: readonly UnknownValue
     </div>
   );
 }
+
+/** What could not be loaded as it should (the basemap, the remembered dataset). */
+export function Problems({ problems }: { problems: readonly string[] }) {
+  return (
+    <>
+      {problems.map((problem) => (
+        <p key={problem} class="notice" role="alert">
+          {problem}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -10,6 +10,7 @@ import { declareTypology, readDeclaredTypologies } from '../state/declared-typol
 import { createStore, type Store } from '../state/store';
 import { syncWithUrl } from '../state/url-sync';
 import { App } from './App';
+import { AtlasEmbed } from './AtlasEmbed';
 import { DatasetChooser } from './DatasetChooser';
 import type { CollectivityPageProps } from './citizen/CollectivityPage';
 import type { ImportPanelProps } from './import/ImportPanel';
@@ -77,13 +78,15 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     });
   }, [store]);
 
-  const { page, ct } = store.state.value;
+  const { page, ct, embed } = store.state.value;
   const citizenCode = page === 'collectivite' ? ct : null;
+  // Embedded, every page but the citizen page shows the atlas's map: the one view made for another site's frame.
+  const embedsAtlas = embed && citizenCode === null;
   useEffect(() => {
     if (citizenCode !== null && !CollectivityPage) loadCollectivityPage().then((component) => setCollectivityPage(() => component));
   }, [citizenCode, CollectivityPage]);
 
-  const reportShown = page === 'region';
+  const reportShown = page === 'region' && !embed;
   useEffect(() => {
     if (reportShown && !RegionReport) loadRegionReport().then((component) => setRegionReport(() => component));
   }, [reportShown, RegionReport]);
@@ -121,6 +124,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
   };
 
   if (syncedStore !== store || (citizenCode !== null && !CollectivityPage) || (reportShown && !RegionReport)) return <p class="loading">{t('app.loading')}</p>;
+  if (embedsAtlas) return <AtlasEmbed key={dataset.id} store={store} style={style} dataset={dataset} problems={problems} />;
   if (reportShown && RegionReport) return <RegionReport key={dataset.id} store={store} dataset={dataset} />;
   if (citizenCode !== null && CollectivityPage) {
     return <CollectivityPage key={dataset.id} store={store} style={style} dataset={dataset} code={citizenCode} />;

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n';
 import { escapeHtml } from '../../map/escape-html';
 import { shownDatasetId } from '../../state/datasets';
 import { encodeState } from '../../state/url-codec';
@@ -15,9 +15,23 @@ export const atlasSearch = (code: string) => searchOf({ ct: code });
 
 export const overlapsSearch = (placeKey: string) => searchOf({ view: 'chevauchements', place: placeKey });
 
+/** The embedded map of an atlas state: its filters, selection, colours and camera, in the dataset and language given (the default one unnamed). */
+export const atlasEmbedSearch = (state: AppState, data: string, lang: Language) =>
+  encodeState({ ...state, data, view: 'carte', page: null, embed: true, lang: lang === DEFAULT_LANGUAGE ? null : lang });
+
+/** The atlas itself, where an embed of it leads. */
+export const unembeddedSearch = (state: AppState) => encodeState({ ...state, embed: false });
+
 /** The full address, for sharing outside the site. */
 export const absoluteUrl = (search: string) => `${window.location.origin}${window.location.pathname}${search}`;
 
-export function embedSnippet(url: string, title: string): string {
-  return `<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" width="100%" height="760" style="border:0" loading="lazy"></iframe>`;
+/** An embed's frame: a width in pixels or the whole width of the host page, a height in pixels. */
+export interface EmbedSize {
+  width: number | 'full';
+  height: number;
+}
+
+export function embedSnippet(url: string, title: string, { width, height }: EmbedSize = { width: 'full', height: 760 }): string {
+  const widthValue = width === 'full' ? '100%' : String(width);
+  return `<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" width="${widthValue}" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
