@@ -136,9 +136,15 @@ export class AtlasMap {
     this.map.on('idle', options.onRendered);
     if (options.onContextLost) this.map.on('webglcontextlost', options.onContextLost);
     this.map.on('zoomend', () => options.onZoom(this.map.getZoom()));
+    // Where the map looks, for the browser tests that check its framing.
+    const showCamera = () => {
+      const { lon, lat, zoom } = this.camera();
+      options.container.dataset.camera = `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(3)}`;
+    };
+    showCamera();
     this.map.on('moveend', () => {
-      const { lng, lat } = this.map.getCenter();
-      options.onMove?.({ lon: lng, lat, zoom: this.map.getZoom() });
+      showCamera();
+      options.onMove?.(this.camera());
     });
     if (options.onView) {
       const report = options.onView;
