@@ -48,6 +48,9 @@ describe('importing an inventory in the browser', () => {
     const download = page.waitForEvent('download');
     await page.click('[data-testid="share-export"]');
     assert.match((await download).suggestedFilename(), /\.geojson$/);
+    // Its embed likewise: it shows these data only once the atlas is published.
+    await page.click('[data-testid="embed-open"]');
+    assert.match(await page.textContent('[data-testid="embed-imported"]'), /qu’une fois l’atlas publié/);
 
     await page.reload();
     await waitForMapIdle(page);
