@@ -132,6 +132,33 @@ describe('municipalities named after a town', () => {
   }, 60_000);
 });
 
+describe('names with a qualifier the gazetteer drops', () => {
+  it('places a town written with its river, region or spa at the town, each with a warning', async () => {
+    const { jumelages, report } = await build(
+      'Rottenburg am Neckar,Germany,Ablis,France',
+      'Leuze-en-Hainaut,Belgium,Loudun,France',
+      'Droitwich Spa,England,Voiron,France',
+      'Reichenbach im Vogtland,Germany,Althen-des-Paluds,France',
+      'Weinstadt,Germany,Parthenay,France',
+      'Rotherfield,England,Saint-Chéron,France',
+    );
+    const at = (name: string): [number, number] => {
+      const found = jumelages.find((j) => j.partnerName === name);
+      if (!found) throw new Error(`${name} absent`);
+      return [found.partnerLon, found.partnerLat];
+    };
+    // Not Rottenburg an der Laaber (Bavaria), nor Leuze, a section of Éghezée.
+    expect(kmBetween(at('Rottenburg am Neckar'), [8.93, 48.48])).toBeLessThan(25);
+    expect(kmBetween(at('Leuze-en-Hainaut'), [3.62, 50.6])).toBeLessThan(25);
+    expect(kmBetween(at('Droitwich Spa'), [-2.15, 52.27])).toBeLessThan(25);
+    expect(kmBetween(at('Reichenbach im Vogtland'), [12.3, 50.62])).toBeLessThan(25);
+    expect(kmBetween(at('Weinstadt'), [9.37, 48.81])).toBeLessThan(25);
+    expect(report.entries.slice(0, 5).every((entry) => entry.warnings.some((w) => /introuvable tel quel : placé à/.test(w)))).toBe(true);
+    // The village of East Sussex is absent; Rotherfield Peppard, a village of Oxfordshire, is another place.
+    expect(report.entries[5]).toMatchObject({ status: 'rejected' });
+  }, 60_000);
+});
+
 describe('rejections', () => {
   it('rejects a pair of two French collectivities, an unknown country and an unknown place, never at the country point', async () => {
     const { report, jumelages } = await build(
