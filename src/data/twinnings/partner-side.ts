@@ -24,6 +24,8 @@ const OTHER_NAME_WINS_AT = 10;
 
 const withoutQualifier = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
 const formatPopulation = (population: number) => population.toLocaleString('fr-FR');
+/** What the gazetteer notes of a place (a unit placed at its seat, a former name), as the report says it. */
+const noteOf = (row: CityRow, name: string) => (row[7] ? [renderImportMessage({ code: 'partner.placeNote', params: { name, note: row[7] } }, 'fr')] : []);
 const described = (row: CityRow) => `${row[1]} (${formatPopulation(row[4])} hab.)`;
 /** How the build says it read a qualified name. */
 const CORE_READING: Record<CoreKind, string> = {
@@ -129,9 +131,9 @@ export function createPartnerSide(
     for (const candidate of nameVariants(name)) {
       const rows = places ? citiesOf(places).get(placeKey(candidate)) : undefined;
       const inArea = within ? rows?.filter((row) => row[3] === within) : undefined;
-      if (inArea && inArea.length > 0) return { value: city(inArea[0], name, country.iso2), warnings: [] };
+      if (inArea && inArea.length > 0) return { value: city(inArea[0], name, country.iso2), warnings: noteOf(inArea[0], name) };
       const nearest = near && rows?.find((row) => distanceKm(city(row, name, country.iso2), near) <= WITHIN_CITY_KM);
-      if (nearest) return { value: city(nearest, name, country.iso2), warnings: [] };
+      if (nearest) return { value: city(nearest, name, country.iso2), warnings: noteOf(nearest, name) };
       const main = rows && byMainName(rows, placeKey(candidate));
       if (main) {
         const warning = `« ${name} » : nom propre de ${main[1]} (${formatPopulation(main[4])} hab.), retenue plutôt que ${rows[0][1]} (${formatPopulation(rows[0][4])} hab.) qui ne le porte que comme autre nom.`;
@@ -139,7 +141,7 @@ export function createPartnerSide(
       }
       const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
       if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')) };
-      if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: [] };
+      if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: noteOf(rows[0], name) };
     }
     return null;
   };
