@@ -67,7 +67,7 @@ describe('hand-checked pairs', () => {
   it('gives a shared French name to the most populous commune, with a warning naming the others', () => {
     const valence = built.report.entries.find((entry) => entry.row === 7)!;
     expect(pair('26362', 'Ijevan').ctName).toBe('Valence');
-    expect(valence.warnings.join(' ')).toMatch(/Valence \(26.*les autres : .*Valence \(82/);
+    expect(valence.warnings.join(' ')).toMatch(/Valence \(commune, 26\).*les autres : .*Valence \(commune, 82\)/);
     // Saint-Denis of Réunion is more populous, but the list writes "Réunion, France" for it.
     expect(pair('93066', 'Gera').ctDepartement).toBe('93');
     expect(built.report.entries.find((entry) => entry.row === 8)!.warnings.join(' ')).toMatch(/974/);
@@ -156,6 +156,19 @@ describe('names with a qualifier the gazetteer drops', () => {
     expect(report.entries.slice(0, 5).every((entry) => entry.warnings.some((w) => /introuvable tel quel : placé à/.test(w)))).toBe(true);
     // The village of East Sussex is absent; Rotherfield Peppard, a village of Oxfordshire, is another place.
     expect(report.entries[5]).toMatchObject({ status: 'rejected' });
+  }, 60_000);
+});
+
+describe('intercommunalities written with a qualifier', () => {
+  it('takes the intercommunality of the commune named when its name carries the commune’s, never one merged away', async () => {
+    const { jumelages, report } = await build(
+      'Zhenjiang,China,Bergerac (communauté),France',
+      'Dujiangyan,China,Gisors-Epte-Lévrière (intercommunality),France',
+    );
+    expect(jumelages.map((j) => [j.ctCode, j.ctName])).toEqual([['200070647', 'CA Bergeracoise']]);
+    expect(report.entries[0].warnings[0]).toMatch(/intercommunalité de Bergerac \(24/);
+    // Merged into the CC du Vexin Normand in 2017, whose name does not carry it.
+    expect(report.entries[1]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/Gisors-Epte-Lévrière.*introuvable/) });
   }, 60_000);
 });
 
