@@ -10,7 +10,7 @@ import { foldName } from './text.mjs';
  * with a note saying which. Only the units the source names: the places files stay small.
  */
 
-/** Words GeoNames adds to a unit's own name: "Gladsaxe Municipality", "Tyresö Kommun", "Matsumae-gun", "Cape Breton County". */
+/** Words GeoNames adds to a unit's own name: "Gladsaxe Municipality", "Tyresö Kommun", "Matsumae-gun", "Cape Breton County" (and its state in parentheses: "Bayside (Vic.)"). */
 const UNIT_WORDS = /^(London Borough of|Royal Borough of|Borough of|District of|Municipality of|Gemeente) | (Municipality|Kommun|Kommune|County|District)$|-(gun|Kreis)$/;
 
 const withoutQualifier = (name) => name.replace(/\s*\([^)]*\)$/, '');
@@ -34,7 +34,8 @@ export function twinningNames(csvText, countryRecords) {
       const iso2 = country && countryOf(country);
       if (!name || !iso2 || iso2 === 'FR') continue;
       if (!names.has(iso2)) names.set(iso2, new Set());
-      names.get(iso2).add(foldName(withoutQualifier(name)));
+      // "Bayside, Victoria": the unit's name is before the comma.
+      for (const written of [name, name.split(',')[0]]) names.get(iso2).add(foldName(withoutQualifier(written)));
     }
   }
   return names;
@@ -52,7 +53,7 @@ export function namedUnits(iso2, rows, admin2List, names = new Set()) {
   return admin2List
     .filter((unit) => unit.code.startsWith(`${iso2}.`))
     .flatMap((unit) => {
-      const name = unit.name.replace(UNIT_WORDS, '');
+      const name = withoutQualifier(unit.name).replace(UNIT_WORDS, '');
       const key = foldName(name);
       const places = placesOf.get(unit.code);
       if (!names.has(key) || placeNames.has(key) || !places) return [];
