@@ -120,14 +120,14 @@ describe('a town by its own name', () => {
 });
 
 describe('municipalities named after a town', () => {
-  it('places a merged municipality at the town it is named after, only when the country has one of that name', async () => {
+  it('places a merged municipality at the town it is named after, only when one town of that name stands out', async () => {
     const { jumelages, report } = await build(
       'Comines-Warneton,Belgium,Argentonnay,France',
       'Lindenberg im Allgäu,Germany,Vallauris,France',
     );
     expect(jumelages).toHaveLength(1);
     expect(kmBetween([jumelages[0].partnerLon, jumelages[0].partnerLat], [3.0, 50.77])).toBeLessThan(25);
-    // Germany has several Lindenbergs: which one the list means cannot be told.
+    // Germany has several Lindenbergs of like size: which one the list means cannot be told.
     expect(report.entries[1]).toMatchObject({ status: 'rejected' });
   }, 60_000);
 });
@@ -141,6 +141,7 @@ describe('names with a qualifier the gazetteer drops', () => {
       'Reichenbach im Vogtland,Germany,Althen-des-Paluds,France',
       'Weinstadt,Germany,Parthenay,France',
       'Rotherfield,England,Saint-Chéron,France',
+      'Weiden in der Oberpfalz,Germany,Issy-les-Moulineaux,France',
     );
     const at = (name: string): [number, number] => {
       const found = jumelages.find((j) => j.partnerName === name);
@@ -156,6 +157,9 @@ describe('names with a qualifier the gazetteer drops', () => {
     expect(report.entries.slice(0, 5).every((entry) => entry.warnings.some((w) => /introuvable tel quel : placé à/.test(w)))).toBe(true);
     // The village of East Sussex is absent; Rotherfield Peppard, a village of Oxfordshire, is another place.
     expect(report.entries[5]).toMatchObject({ status: 'rejected' });
+    // Two Weidens: the one of the Upper Palatinate is over ten times the other, which the warning names.
+    expect(kmBetween(at('Weiden in der Oberpfalz'), [12.16, 49.68])).toBeLessThan(25);
+    expect(report.entries[6].warnings.join(' ')).toMatch(/au moins 10 fois moins peuplés : Weiden \(97 hab\.\)/);
   }, 60_000);
 });
 
