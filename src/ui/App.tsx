@@ -3,10 +3,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { formatNumber, language, nextLanguage, setLanguage, t } from '../i18n';
 import type { ActiveDataset } from '../state/datasets';
+import { currentSite } from '../state/site';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
-import { attributionText } from './attribution';
+import { attributionText, publicationText } from './attribution';
 import { CopyLinkButton } from './CopyLinkButton';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
@@ -26,7 +27,8 @@ interface Props {
   style: StyleSpecification;
   dataset: ActiveDataset;
   problems: readonly string[];
-  onImport: () => void;
+  /** Absent in a published atlas, which imports nothing. */
+  onImport?: () => void;
   /** Where the dataset on screen is chosen. */
   chooser: ComponentChildren;
 }
@@ -58,15 +60,17 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
       </nav>
       <header class="app-header">
         <div>
-          <h1>{t('app.title')}</h1>
+          <h1>{currentSite().title ?? t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
         <SearchBox store={store} countryName={countryName} />
         {chooser}
         <CopyLinkButton dataset={dataset} />
-        <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
-          {t('import.open')}
-        </button>
+        {onImport && (
+          <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
+            {t('import.open')}
+          </button>
+        )}
         <button type="button" class="language" onClick={() => setLanguage(nextLanguage(language.value))}>
           {t('language.switch')}
         </button>
@@ -76,7 +80,7 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
         <p class="fictitious" role="note" data-testid="fictitious-banner">
           {t('app.fictitious')}
         </p>
-      ) : dataset.attribution ? (
+      ) : dataset.publication ? null : dataset.attribution ? (
         <p class="real-data" role="note" data-testid="real-data-banner">
           {t('dataset.real', { name: dataset.name, attribution: dataset.attribution })}
         </p>
@@ -121,6 +125,7 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
         {t('attribution.label')}
         {t('punctuation.colon')}
         {attributionText(dataset)}
+        {dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>}
       </footer>
     </div>
   );

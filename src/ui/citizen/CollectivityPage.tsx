@@ -14,7 +14,7 @@ import { formatList, formatLongDate, placeText, plural } from './labels';
 
 import { LocalSection } from './LocalSection';
 import { isBuiltIn } from '../../state/datasets';
-import { attributionText } from '../attribution';
+import { attributionText, publicationText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
@@ -133,6 +133,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <strong>{t('attribution.label')}</strong> — {attributionText(dataset)}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
+        {dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>}
         <p class="citizen-address" data-testid="page-address">
           {t('citizen.footer.address')} <a href={pageUrl}>{pageUrl}</a>
         </p>

@@ -1,0 +1,119 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectivityKey, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const INVENTORY = 'public/templates/exemple-cooperations.csv';
+const TITLE = 'Réseau régional de test';
+
+function publish(...args) {
+  return spawnSync('node_modules/.bin/tsx', ['src/cli/publish.ts', ...args], { encoding: 'utf8' });
+}
+
+const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
+
+/** The cooperations of a published site's own dataset, expanded from its compact form. */
+async function publishedCooperations(folder) {
+  const site = await readJson(join(folder, 'site.json'));
+  const compact = await readJson(join(folder, site.datasets.find((d) => d.id === site.default).url));
+  return compact.collectivity.map((ct, i) => ({
+    ...Object.fromEntries(compact.collectivityFields.map((field, f) => [field, compact.collectivities[ct][f]])),
+    ...Object.fromEntries(compact.placeFields.map((field, f) => [field, compact.places[compact.place[i]][f]])),
+  }));
+}
+
+/**
+ * Opens a published site's bare address in a browser that once showed the demo of another
+ * coopatlas, and checks it shows its own data only, then a citizen page and its embed.
+ */
+async function checkPublishedSite(browser, folder, { imported, title, source }) {
+  const server = await serveStatic(folder);
+  try {
+    const remembersDemo = () => localStorage.setItem('coopatlas.activeDataset', 'demo');
+    const { page, consoleErrors, requests } = await openPage(browser, `${server.origin}/`, { asGiven: true, beforeLoad: remembersDemo });
+    await page.waitForSelector('[data-testid="result-count"]', { timeout: 60_000 });
+    assert.equal(await page.getAttribute('[data-testid="result-count"]', 'data-count'), String(imported));
+    assert.equal(await page.locator('[data-testid="fictitious-banner"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="import-open"]').count(), 0, 'a published atlas imports nothing');
+    assert.equal(await page.title(), title);
+    assert.equal(await page.locator('h1').first().textContent(), title);
+    const footer = await page.locator('[data-testid="publication"]').textContent();
+    assert.match(footer, new RegExp(`« ${source} » : ${imported} coopérations importées`));
+    await waitForMapIdle(page);
+    await saveScreenshot(page, `publish-${source}`);
+
+    const cooperations = await publishedCooperations(folder);
+    const busiest = cooperations.find((c) => cooperations.filter((o) => collectivityKey(o) === collectivityKey(c)).length > 1) ?? cooperations[0];
+    const partners = cooperations.filter((c) => collectivityKey(c) === collectivityKey(busiest)).map((c) => c.partnerName);
+    await page.goto(`${server.origin}/?ct=${encodeURIComponent(collectivityKey(busiest))}&page=collectivite`);
+    await page.waitForSelector('.citizen h1');
+    assert.equal(await page.locator('.citizen h1').textContent(), busiest.ctName);
+    assert.match(await page.locator('[data-testid="publication"]').textContent(), new RegExp(source));
+    const text = await page.locator('.citizen-main').textContent();
+    for (const partner of partners) assert.ok(text.includes(partner), `the citizen page names ${partner}`);
+    assert.equal(await page.locator('[data-testid="fictitious-banner"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="share-imported"]').count(), 0, 'its links show its data anywhere');
+
+    await page.goto(`${server.origin}/?ct=${encodeURIComponent(collectivityKey(busiest))}&page=collectivite&embed=1`);
+    await page.waitForSelector('.citizen-embedded h1');
+    assert.equal(await page.locator('.citizen-embedded h1').textContent(), busiest.ctName);
+    await waitForMapIdle(page);
+    await saveScreenshot(page, `publish-${source}-embed`);
+
+    assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+}
+
+let browser;
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('npm run publish', () => {
+  it('writes a site that shows the inventory, as many cooperations as its import, with its citizen pages and embeds', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'coopatlas-publish-'));
+    const result = publish(INVENTORY, '--out', out, '--title', TITLE);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /15 lignes, 14 importées, 1 rejetées/);
+    const report = await readJson(join(out, 'import-report.json'));
+    assert.equal(report.imported, 14);
+    const files = await readdir(out, { recursive: true });
+    assert.ok(!files.some((path) => path.startsWith('templates') || /cooperations\.|jumelages\./.test(path)), 'no built-in data, no import templates');
+    assert.ok(files.length < 60, `${files.length} files: only the places of the data's countries`);
+    await checkPublishedSite(browser, out, { imported: report.imported, title: TITLE, source: 'exemple-cooperations.csv' });
+  });
+
+  it('publishes nothing from an inventory nothing imports from (exit 1, the report only), and refuses a folder that is not empty unless --force', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coopatlas-publish-'));
+    const nothing = join(dir, 'rien.csv');
+    await writeFile(nothing, 'Ville;Pays\nAtlantis;Sénégal\n');
+    const out = join(dir, 'site');
+    const failed = publish(nothing, '--out', out, '--map', 'Ville=collectivite_nom');
+    assert.equal(failed.status, 1);
+    assert.match(failed.stdout, /1 lignes, 0 importées, 1 rejetées/);
+    assert.deepEqual((await readdir(out)).sort(), ['import-report.json', 'rejected.csv']);
+
+    await writeFile(join(dir, 'notes.txt'), 'à garder');
+    const refused = publish(INVENTORY, '--out', dir);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /n’est pas vide.*--force/);
+    assert.deepEqual((await readdir(dir)).sort(), ['notes.txt', 'rien.csv', 'site']);
+
+    const forced = publish(INVENTORY, '--out', dir, '--force', '--with-demo');
+    assert.equal(forced.status, 0, forced.stderr);
+    const site = await readJson(join(dir, 'site.json'));
+    assert.deepEqual(site.datasets.map((d) => d.id), ['exemple-cooperations', 'demo']);
+    assert.equal(await readFile(join(dir, 'notes.txt'), 'utf8'), 'à garder');
+  });
+});
