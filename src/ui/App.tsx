@@ -2,13 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { formatNumber, language, nextLanguage, setLanguage, t } from '../i18n';
-import type { ActiveDataset } from '../state/datasets';
+import { isBuiltIn, type ActiveDataset } from '../state/datasets';
 import { currentSite } from '../state/site';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
 import { attributionText, publicationText } from './attribution';
 import { CopyLinkButton } from './CopyLinkButton';
+import { PublishButton } from './publish/PublishButton';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
 import { MapView } from './MapView';
@@ -66,6 +67,7 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
         <SearchBox store={store} countryName={countryName} />
         {chooser}
         <CopyLinkButton dataset={dataset} />
+        {onImport && !isBuiltIn(dataset.id) && <PublishButton class="publish-open" load={async () => dataset} />}
         {onImport && (
           <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
             {t('import.open')}

@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { collectivityKey, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { collectivityKey, DIST, launchChromium, openPage, saveScreenshot, waitForMapIdle } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const INVENTORY = 'public/templates/exemple-cooperations.csv';
@@ -30,7 +31,7 @@ async function publishedCooperations(folder) {
  * Opens a published site's bare address in a browser that once showed the demo of another
  * coopatlas, and checks it shows its own data only, then a citizen page and its embed.
  */
-async function checkPublishedSite(browser, folder, { imported, title, source }) {
+async function checkPublishedSite(browser, folder, { imported, title, source, shots }) {
   const server = await serveStatic(folder);
   try {
     const remembersDemo = () => localStorage.setItem('coopatlas.activeDataset', 'demo');
@@ -44,7 +45,7 @@ async function checkPublishedSite(browser, folder, { imported, title, source }) 
     const footer = await page.locator('[data-testid="publication"]').textContent();
     assert.match(footer, new RegExp(`« ${source} » : ${imported} coopérations importées`));
     await waitForMapIdle(page);
-    await saveScreenshot(page, `publish-${source}`);
+    await saveScreenshot(page, shots);
 
     const cooperations = await publishedCooperations(folder);
     const busiest = cooperations.find((c) => cooperations.filter((o) => collectivityKey(o) === collectivityKey(c)).length > 1) ?? cooperations[0];
@@ -62,7 +63,7 @@ async function checkPublishedSite(browser, folder, { imported, title, source }) 
     await page.waitForSelector('.citizen-embedded h1');
     assert.equal(await page.locator('.citizen-embedded h1').textContent(), busiest.ctName);
     await waitForMapIdle(page);
-    await saveScreenshot(page, `publish-${source}-embed`);
+    await saveScreenshot(page, `${shots}-embed`);
 
     assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
     assert.deepEqual(consoleErrors, []);
@@ -91,7 +92,7 @@ describe('npm run publish', () => {
     const files = await readdir(out, { recursive: true });
     assert.ok(!files.some((path) => path.startsWith('templates') || /cooperations\.|jumelages\./.test(path)), 'no built-in data, no import templates');
     assert.ok(files.length < 60, `${files.length} files: only the places of the data's countries`);
-    await checkPublishedSite(browser, out, { imported: report.imported, title: TITLE, source: 'exemple-cooperations.csv' });
+    await checkPublishedSite(browser, out, { imported: report.imported, title: TITLE, source: 'exemple-cooperations.csv', shots: 'publish-cli' });
   });
 
   it('publishes nothing from an inventory nothing imports from (exit 1, the report only), and refuses a folder that is not empty unless --force', async () => {
@@ -115,5 +116,49 @@ describe('npm run publish', () => {
     const site = await readJson(join(dir, 'site.json'));
     assert.deepEqual(site.datasets.map((d) => d.id), ['exemple-cooperations', 'demo']);
     assert.equal(await readFile(join(dir, 'notes.txt'), 'utf8'), 'à garder');
+  });
+});
+
+describe('Publier cet atlas, in the browser', () => {
+  it('downloads after an import a zip of the same site, made of the files the page was served with, which shows as many cooperations', async () => {
+    const server = await serveStatic(DIST.pathname);
+    const out = await mkdtemp(join(tmpdir(), 'coopatlas-zip-'));
+    const zipFile = join(out, 'site.zip');
+    let download;
+    let imported;
+    try {
+      const { page, requests } = await openPage(browser, `${server.origin}/`);
+      await page.click('[data-testid="import-open"]');
+      await page.setInputFiles('[data-testid="import-file"]', INVENTORY);
+      await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
+      imported = Number(await page.getAttribute('[data-testid="import-report"]', 'data-imported'));
+      await page.click('[data-testid="import-show"]');
+      await page.waitForSelector('[data-testid="dataset-banner"]');
+      // The warning of Copier le lien offers it too.
+      await page.click('[data-testid="copy-link"]');
+      assert.equal(await page.locator('[data-testid="share-imported"] [data-testid="publish-open"]').count(), 1);
+      await page.click('header [data-testid="publish-open"]');
+      await page.fill('[data-testid="publish-title"]', 'Atlas du navigateur');
+      assert.match(await page.textContent('[data-testid="publish-dialog"]'), /clé USB.*serveur local/);
+      await saveScreenshot(page, 'publish-dialog');
+      const downloaded = page.waitForEvent('download');
+      await page.click('[data-testid="publish-download"]');
+      download = await downloaded;
+      await page.waitForSelector('[data-testid="publish-status"]:has-text("Site téléchargé")');
+      await download.saveAs(zipFile);
+      assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+    assert.equal(download.suggestedFilename(), 'atlas-du-navigateur.zip');
+    for (const [path, bytes] of Object.entries(unzipSync(await readFile(zipFile)))) {
+      await mkdir(dirname(join(out, path)), { recursive: true });
+      await writeFile(join(out, path), bytes);
+    }
+    assert.deepEqual((await readdir(out)).sort(), ['atlas-du-navigateur', 'site.zip']);
+    const folder = join(out, 'atlas-du-navigateur');
+    assert.ok(!(await readdir(folder, { recursive: true })).some((path) => path.startsWith('templates') || /jumelages\.|cooperations\./.test(path)));
+    await checkPublishedSite(browser, folder, { imported, title: 'Atlas du navigateur', source: 'exemple-cooperations.csv', shots: 'publish-zip' });
   });
 });
