@@ -54,6 +54,7 @@ async function checkPublishedSite(browser, folder, { imported, title, source, sh
     await page.waitForSelector('.citizen h1');
     assert.equal(await page.locator('.citizen h1').textContent(), busiest.ctName);
     assert.match(await page.locator('[data-testid="publication"]').textContent(), new RegExp(source));
+    assert.ok((await page.locator('.citizen-brand').textContent()).startsWith(`${title} · `), 'the citizen page is headed by the atlas’s title');
     const text = await page.locator('.citizen-main').textContent();
     for (const partner of partners) assert.ok(text.includes(partner), `the citizen page names ${partner}`);
     assert.equal(await page.locator('[data-testid="fictitious-banner"]').count(), 0);

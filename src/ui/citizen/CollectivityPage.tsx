@@ -14,6 +14,7 @@ import { formatList, formatLongDate, placeText, plural } from './labels';
 
 import { LocalSection } from './LocalSection';
 import { isBuiltIn } from '../../state/datasets';
+import { currentSite } from '../../state/site';
 import { attributionText, publicationText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
@@ -81,7 +82,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
       {!embed && (
         <header class="citizen-header">
           <a class="citizen-brand" href={atlasSearch(code)}>
-            coopatlas · {t('citizen.atlas')}
+            {currentSite().title ?? 'coopatlas'} · {t('citizen.atlas')}
           </a>
           <button type="button" class="language" onClick={switchLanguage} lang={nextLanguage(lang)}>
             {t('language.switch')}
