@@ -5,6 +5,7 @@
 import { zipSync } from 'fflate';
 import type { CompactDataset } from '../data/compact-dataset';
 import { MANIFEST_FILE, SITE_FILE, type SiteDescription } from '../domain/site';
+import { errorMessage } from '../text/error-message';
 import { datasetCountries, keptDatasets, keptPaths, publishSite, type PublishOptions, type SiteFiles } from './site-files';
 
 const decoder = new TextDecoder();
@@ -19,7 +20,10 @@ const fetchJson = async <T>(base: URL, path: string): Promise<T> => JSON.parse(d
 
 /** The zip, and the folder inside it that holds the site (named by the dataset's id, as is the zip). */
 export async function publishedZip(siteBase: URL, dataset: CompactDataset, options: PublishOptions): Promise<{ folder: string; zip: Uint8Array }> {
-  const [paths, appSite] = await Promise.all([fetchJson<string[]>(siteBase, MANIFEST_FILE), fetchJson<SiteDescription>(siteBase, SITE_FILE)]);
+  const paths = await fetchJson<string[]>(siteBase, MANIFEST_FILE).catch((error: unknown) => {
+    throw new Error(`${errorMessage(error)} : seul un site construit (npm run build) liste ses fichiers, pas le serveur de développement`);
+  });
+  const appSite = await fetchJson<SiteDescription>(siteBase, SITE_FILE);
   const others = keptDatasets(appSite, options.include);
   const otherData = await Promise.all(others.map((other) => fetchJson<CompactDataset>(siteBase, other.url)));
   const needed = keptPaths(paths, others, datasetCountries([dataset, ...otherData]));
