@@ -7,6 +7,7 @@ import type { CountryRecord } from './domain/gazetteer';
 import { loadBasemap } from './map/load-basemap';
 import { basemapStyle, EMPTY_BASEMAP } from './map/basemap-style';
 import { openDataset } from './state/datasets';
+import { loadSite } from './state/site';
 import { Root } from './ui/Root';
 import './ui/styles.css';
 
@@ -14,6 +15,7 @@ const GEO = './geo/';
 
 async function start(root: HTMLElement): Promise<void> {
   const datasets = openDatasetStore();
+  await loadSite();
   const [basemap, countries, remembered] = await Promise.all([
     // Without its basemap the atlas still works: arcs over an empty sea, and a notice.
     loadBasemap(GEO).catch((error: unknown) => ({ ...EMPTY_BASEMAP, problem: t('map.basemapMissing', { message: errorMessage(error) }) })),

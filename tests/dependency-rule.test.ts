@@ -43,6 +43,10 @@ describe('the dependency rule', () => {
     expect(forbidden('model', ['data'])).toEqual([]);
   });
 
+  it('keeps the making of a published site free of the store, the map, the interface and the command line', () => {
+    expect(forbidden('publish', ['state', 'map', 'ui', 'cli'])).toEqual([]);
+  });
+
   it('keeps the store free of the map and the interface', () => {
     expect(forbidden('state', ['map', 'ui'])).toEqual([]);
   });

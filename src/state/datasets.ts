@@ -3,10 +3,12 @@ import type { Cooperation } from '../domain/cooperation';
 import type { DatasetStore } from '../data/dataset-store';
 import { loadDataset } from '../data/load-cooperations';
 import type { ImportReport } from '../data/report';
+import type { Publication, SiteDescription } from '../domain/site';
 import { t } from '../i18n';
 import { errorMessage } from '../text/error-message';
+import { currentSite } from './site';
 
-/** The dataset the app shows: one built in (the real jumelages, the fictitious demo), or one the user imported and the browser keeps. */
+/** The dataset the app shows: one the site ships (the real jumelages, the fictitious demo, a published inventory), or one the user imported and the browser keeps. */
 export interface ActiveDataset {
   id: string;
   name: string;
@@ -16,23 +18,25 @@ export interface ActiveDataset {
   attribution: string | null;
   importedAt: string | null;
   report: ImportReport | null;
+  /** What a published atlas says of its dataset (date, source file, counts); null elsewhere. */
+  publication: Publication | null;
 }
 
 export const DEMO_ID = 'demo';
 export const JUMELAGES_ID = 'jumelages';
-/** The built-in datasets, in the compact form the app loads, by the id the address names them with (`data=`). */
-export const BUILT_IN_URLS: Readonly<Record<string, string>> = {
-  [JUMELAGES_ID]: './data/jumelages.compact.json',
-  [DEMO_ID]: './data/cooperations.compact.json',
-};
 const ACTIVE_KEY = 'coopatlas.activeDataset';
 
-export const isBuiltIn = (id: string) => Object.hasOwn(BUILT_IN_URLS, id);
+const listed = (site: SiteDescription, id: string) => site.datasets.find((dataset) => dataset.id === id);
+
+/** Whether this site ships the dataset (site.json lists it), so that its links show it anywhere. */
+export const isBuiltIn = (id: string) => listed(currentSite(), id) !== undefined;
 
 /** The id of the dataset on screen, for the addresses the app writes (`data=`). */
 export const shownDatasetId = signal<string | null>(null);
 
+/** A published atlas remembers nothing: a bare address opens its own data, and it leaves the choice of another coopatlas on the same origin alone. */
 export function rememberActive(id: string): void {
+  if (currentSite().publication) return;
   try {
     localStorage.setItem(ACTIVE_KEY, id);
   } catch {
@@ -50,20 +54,24 @@ function rememberedActive(): string | null {
 
 /**
  * Which dataset an address opens: the one `data=` names. A bare address opens the one this
- * browser showed last, else (a first visit) the real jumelages. An address with other parameters
- * but no `data=` is a link made before `data=` existed, and keeps its meaning then: the dataset
- * imported in this browser if it had one on screen, else the demo.
+ * browser showed last, else (a first visit) the site's default (the real jumelages). An address
+ * with other parameters but no `data=` is a link made before `data=` existed, and keeps its
+ * meaning then: the dataset imported in this browser if it had one on screen, else the demo.
+ * A published atlas opens its default unless the address names another of its datasets.
  */
-export function datasetToOpen(search: string, remembered: string | null): string {
+export function datasetToOpen(search: string, remembered: string | null, site: SiteDescription): string {
   const params = new URLSearchParams(search);
   const named = params.get('data')?.trim();
   if (named) return named;
-  if ([...params.keys()].length === 0) return remembered ?? JUMELAGES_ID;
-  return remembered && !isBuiltIn(remembered) ? remembered : DEMO_ID;
+  if (site.publication) return site.default;
+  if ([...params.keys()].length === 0) return remembered ?? site.default;
+  if (remembered && !listed(site, remembered)) return remembered;
+  return listed(site, DEMO_ID) ? DEMO_ID : site.default;
 }
 
 export async function loadBuiltIn(id: string): Promise<ActiveDataset> {
-  const loaded = await loadDataset(BUILT_IN_URLS[id]);
+  const site = currentSite();
+  const loaded = await loadDataset(listed(site, id)!.url);
   return {
     id,
     name: loaded.title ?? id,
@@ -72,6 +80,7 @@ export async function loadBuiltIn(id: string): Promise<ActiveDataset> {
     attribution: loaded.attribution,
     importedAt: null,
     report: null,
+    publication: site.publication?.dataset === id ? site.publication : null,
   };
 }
 
@@ -86,6 +95,7 @@ export async function loadStored(store: DatasetStore, id: string): Promise<Activ
     attribution: null,
     importedAt: stored.importedAt,
     report: stored.report,
+    publication: null,
   };
 }
 
@@ -106,16 +116,22 @@ export async function showById(store: DatasetStore, id: string, onShow: (dataset
 
 /**
  * The dataset an address opens (see datasetToOpen). An imported dataset this browser lacks (a link
- * from another browser) or cannot read opens the real jumelages, with the reason, never half-read.
+ * from another browser) or cannot read opens the site's default, with the reason, never half-read.
+ * A published atlas opens only its own datasets.
  */
 export async function openDataset(store: DatasetStore, search: string): Promise<{ dataset: ActiveDataset; problem: string | null }> {
-  const id = datasetToOpen(search, rememberedActive());
+  const site = currentSite();
+  const id = datasetToOpen(search, rememberedActive(), site);
   if (isBuiltIn(id)) return { dataset: await loadBuiltIn(id), problem: null };
+  const fallback = async (reason?: string) => {
+    const dataset = await loadBuiltIn(site.default);
+    return { dataset, problem: reason ?? t(site.publication ? 'dataset.notOnSite' : 'dataset.missingHere', { name: dataset.name }) };
+  };
+  if (site.publication) return fallback();
   try {
     const stored = await loadById(store, id);
-    if (stored) return { dataset: stored, problem: null };
-    return { dataset: await loadBuiltIn(JUMELAGES_ID), problem: t('dataset.missingHere') };
+    return stored ? { dataset: stored, problem: null } : fallback();
   } catch (error) {
-    return { dataset: await loadBuiltIn(JUMELAGES_ID), problem: errorMessage(error) };
+    return fallback(errorMessage(error));
   }
 }

@@ -2,13 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { formatNumber, language, nextLanguage, setLanguage, t } from '../i18n';
-import type { ActiveDataset } from '../state/datasets';
+import { isBuiltIn, type ActiveDataset } from '../state/datasets';
+import { currentSite } from '../state/site';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
 import { CopyLinkButton } from './CopyLinkButton';
 import { AttributionFooter, DatasetBanner } from './DatasetBanner';
 import { EmbedButton } from './EmbedButton';
+import { PublishButton } from './publish/PublishButton';
 import { FilterPanel } from './FilterPanel';
 import { facetValueLabel } from './facet-labels';
 import { MapView } from './MapView';
@@ -27,7 +29,8 @@ interface Props {
   style: StyleSpecification;
   dataset: ActiveDataset;
   problems: readonly string[];
-  onImport: () => void;
+  /** Absent in a published atlas, which imports nothing. */
+  onImport?: () => void;
   /** Where the dataset on screen is chosen. */
   chooser: ComponentChildren;
 }
@@ -59,16 +62,19 @@ export function App({ store, style, dataset, problems, onImport, chooser }: Prop
       </nav>
       <header class="app-header">
         <div>
-          <h1>{t('app.title')}</h1>
+          <h1>{currentSite().title ?? t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
         <SearchBox store={store} countryName={countryName} />
         {chooser}
         <CopyLinkButton dataset={dataset} />
         <EmbedButton state={state} dataset={dataset} />
-        <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
-          {t('import.open')}
-        </button>
+        {onImport && !isBuiltIn(dataset.id) && <PublishButton class="publish-open" load={async () => dataset} />}
+        {onImport && (
+          <button type="button" class="import-button" onClick={onImport} data-testid="import-open">
+            {t('import.open')}
+          </button>
+        )}
         <button type="button" class="language" onClick={() => setLanguage(nextLanguage(language.value))}>
           {t('language.switch')}
         </button>

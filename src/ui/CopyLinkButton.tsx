@@ -4,11 +4,12 @@ import { t } from '../i18n';
 import { isBuiltIn, type ActiveDataset } from '../state/datasets';
 import { copyText } from './clipboard';
 import { downloadText } from './download';
+import { PublishButton } from './publish/PublishButton';
 
 /**
  * Copies the address of what is on screen (dataset, filters, selection, view and map position are
  * all in it). An imported dataset lives in this browser only: its link would show other data
- * elsewhere, so the button says so and offers to export the dataset instead.
+ * elsewhere, so the button says so and offers to publish the atlas, or to export the dataset, instead.
  */
 export function CopyLinkButton({ dataset }: { dataset: ActiveDataset }) {
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -29,6 +30,7 @@ export function CopyLinkButton({ dataset }: { dataset: ActiveDataset }) {
         <div class="share-imported" role="dialog" aria-labelledby="share-imported-title" data-testid="share-imported">
           <h2 id="share-imported-title">{t('share.importedTitle')}</h2>
           <p>{t('share.importedText', { name: dataset.name })}</p>
+          <PublishButton load={async () => dataset} />
           <button type="button" onClick={exportDataset} data-testid="share-export">
             {t('share.exportGeoJson')}
           </button>

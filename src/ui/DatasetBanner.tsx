@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { ActiveDataset } from '../state/datasets';
-import { attributionText } from './attribution';
+import { attributionText, publicationText } from './attribution';
 
 /** What the data on screen is: the fictitious notice for the demo, else its source or its import. */
 export function DatasetBanner({ dataset }: { dataset: ActiveDataset }) {
@@ -11,6 +11,8 @@ export function DatasetBanner({ dataset }: { dataset: ActiveDataset }) {
       </p>
     );
   }
+  // A published atlas says what it is in its header and footer.
+  if (dataset.publication) return null;
   if (dataset.attribution) {
     return (
       <p class="real-data" role="note" data-testid="real-data-banner">
@@ -32,6 +34,7 @@ export function AttributionFooter({ dataset }: { dataset: ActiveDataset }) {
       {t('attribution.label')}
       {t('punctuation.colon')}
       {attributionText(dataset)}
+      {dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>}
     </footer>
   );
 }

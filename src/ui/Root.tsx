@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { CountryRecord } from '../domain/gazetteer';
 import type { DatasetStore } from '../data/dataset-store';
 import { openDataset, rememberActive, shownDatasetId, type ActiveDataset } from '../state/datasets';
+import { isPublishedSite } from '../state/site';
 import { language, t } from '../i18n';
 import { declareTypology, readDeclaredTypologies } from '../state/declared-typologies';
 import { createStore, type Store } from '../state/store';
@@ -95,7 +96,10 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
     if (importOpen && !ImportPanel) loadImportPanel().then((panel) => setImportPanel(() => panel));
   }, [importOpen, ImportPanel]);
 
+  // A published atlas imports nothing: its visitors came to see its data.
+  const imports = !isPublishedSite();
   useEffect(() => {
+    if (!imports) return;
     const over = (event: DragEvent) => event.preventDefault();
     const drop = (event: DragEvent) => {
       event.preventDefault();
@@ -137,7 +141,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
         style={style}
         dataset={dataset}
         problems={problems}
-        onImport={() => setImportOpen(true)}
+        onImport={imports ? () => setImportOpen(true) : undefined}
         chooser={<DatasetChooser datasets={datasets} active={dataset} onShow={show} />}
       />
       {importOpen && ImportPanel && (

@@ -45,8 +45,11 @@ export function onDemo(url) {
   return url.includes('?') ? url.replace('?', '?data=demo&') : `${url}?data=demo`;
 }
 
-/** A page (on the demo unless the address names a dataset) that records its console errors and every address it requests. */
-export async function openPage(browser, url) {
+/**
+ * A page (on the demo unless the address names a dataset, or `asGiven`) that records its console
+ * errors and every address it requests; `beforeLoad` runs in the page before its scripts.
+ */
+export async function openPage(browser, url, { asGiven = false, beforeLoad } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const consoleErrors = [];
   const requests = [];
@@ -55,7 +58,8 @@ export async function openPage(browser, url) {
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(onDemo(url));
+  if (beforeLoad) await page.addInitScript(beforeLoad);
+  await page.goto(asGiven ? url : onDemo(url));
   return { page, consoleErrors, requests };
 }
 

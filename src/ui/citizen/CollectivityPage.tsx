@@ -14,7 +14,8 @@ import { formatList, formatLongDate, placeText, plural } from './labels';
 
 import { LocalSection } from './LocalSection';
 import { isBuiltIn } from '../../state/datasets';
-import { attributionText } from '../attribution';
+import { currentSite } from '../../state/site';
+import { attributionText, publicationText } from '../attribution';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
@@ -81,7 +82,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
       {!embed && (
         <header class="citizen-header">
           <a class="citizen-brand" href={atlasSearch(code)}>
-            coopatlas · {t('citizen.atlas')}
+            {currentSite().title ?? 'coopatlas'} · {t('citizen.atlas')}
           </a>
           <button type="button" class="language" onClick={switchLanguage} lang={nextLanguage(lang)}>
             {t('language.switch')}
@@ -133,6 +134,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <strong>{t('attribution.label')}</strong> — {attributionText(dataset)}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
+        {dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>}
         <p class="citizen-address" data-testid="page-address">
           {t('citizen.footer.address')} <a href={pageUrl}>{pageUrl}</a>
         </p>

@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ColumnMapping } from '../../data/columns';
 import { saveImport, type DatasetStore } from '../../data/dataset-store';
 import { baseName, geoJsonFile, inventoryCsvFile, rejectedCsvFile, type ExportFile } from '../../data/export-files';
@@ -13,6 +13,8 @@ import { sheetsToChoose } from '../../data/workbook-sheets';
 import type { Cooperation } from '../../domain/cooperation';
 import { formatNumber, t } from '../../i18n';
 import { DEMO_ID, loadStored, type ActiveDataset } from '../../state/datasets';
+import { Modal } from '../Modal';
+import { PublishButton } from '../publish/PublishButton';
 import { downloadFile } from '../download';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { DatasetLibrary } from './DatasetLibrary';
@@ -62,7 +64,6 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [mending, setMending] = useState<Mending | null>(null);
   const [revision, setRevision] = useState(0);
-  const dialog = useRef<HTMLDivElement>(null);
   const gazetteers = useMemo(() => httpGazetteerSource(new URL('./geo/', document.baseURI).href), []);
 
   const run = async (chosen: File, sheet?: string, columnMapping?: ColumnMapping) => {
@@ -106,7 +107,6 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
   };
 
   useEffect(() => {
-    dialog.current?.focus();
     if (file) start(file);
     else if (active.id !== DEMO_ID) showKeptReport(active.id);
   }, [file]);
@@ -137,85 +137,72 @@ export function ImportPanel({ datasets, active, file, style, onShow, onClose }: 
   };
 
   return (
-    <div class="modal-backdrop">
-      <div
-        class="import-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        tabIndex={-1}
-        ref={dialog}
-        data-testid="import-panel"
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <button type="button" class="card-close" aria-label={t('import.close')} onClick={onClose}>
-          ×
-        </button>
-        <h2 id="import-title">{t('import.title')}</h2>
-        <p>{t('import.intro')}</p>
-        <p class="import-templates">
-          {t('import.templates')} <a href="templates/modele-cooperations.csv" download>CSV</a> ·{' '}
-          <a href="templates/modele-cooperations.xlsx" download>XLSX</a> ·{' '}
-          <a href="templates/exemple-cooperations.csv" download>
-            {t('import.example')}
-          </a>
-        </p>
-        <label class="file-input">
-          {t('import.choose')}
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,.xlsx"
-            data-testid="import-file"
-            onChange={(event) => {
-              const chosen = event.currentTarget.files?.[0];
-              if (chosen) start(chosen);
-            }}
-          />
-        </label>
-        <p class="legend-note">{t('import.dropHint')}</p>
+    <Modal class="import-panel" labelledBy="import-title" testId="import-panel" closeLabel={t('import.close')} onClose={onClose}>
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
+      <p class="import-templates">
+        {t('import.templates')} <a href="templates/modele-cooperations.csv" download>CSV</a> ·{' '}
+        <a href="templates/modele-cooperations.xlsx" download>XLSX</a> ·{' '}
+        <a href="templates/exemple-cooperations.csv" download>
+          {t('import.example')}
+        </a>
+      </p>
+      <label class="file-input">
+        {t('import.choose')}
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx"
+          data-testid="import-file"
+          onChange={(event) => {
+            const chosen = event.currentTarget.files?.[0];
+            if (chosen) start(chosen);
+          }}
+        />
+      </label>
+      <p class="legend-note">{t('import.dropHint')}</p>
 
-        {phase.step === 'sheet' && (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              run(phase.file, phase.sheet);
-            }}
-          >
-            <label class="field">
-              {t('import.sheet')}
-              <select value={phase.sheet} onChange={(event) => setPhase({ ...phase, sheet: event.currentTarget.value })}>
-                {phase.sheets.map((sheet) => (
-                  <option key={sheet}>{sheet}</option>
-                ))}
-              </select>
-            </label>
-            <button type="submit">{t('import.run')}</button>
-          </form>
-        )}
-        {phase.step === 'reading' && (
-          <div class="import-progress">
-            <p>{t('import.reading', { name: phase.file.name })}</p>
-            <progress max={1} value={phase.progress} aria-label={t('import.progress')} />
-          </div>
-        )}
-        {phase.step === 'failed' && (
-          <p class="notice" role="alert">
-            {phase.message}
-          </p>
-        )}
-        {phase.step === 'done' && (
-          <ReportSection
-            shown={phase}
-            mending={mending}
-            style={style}
-            onShow={showStored}
-            onExport={exportStored}
-            onMend={mend}
-          />
-        )}
-        <DatasetLibrary datasets={datasets} active={active} revision={revision} onShow={onShow} onReport={showKeptReport} />
-      </div>
-    </div>
+      {phase.step === 'sheet' && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            run(phase.file, phase.sheet);
+          }}
+        >
+          <label class="field">
+            {t('import.sheet')}
+            <select value={phase.sheet} onChange={(event) => setPhase({ ...phase, sheet: event.currentTarget.value })}>
+              {phase.sheets.map((sheet) => (
+                <option key={sheet}>{sheet}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('import.run')}</button>
+        </form>
+      )}
+      {phase.step === 'reading' && (
+        <div class="import-progress">
+          <p>{t('import.reading', { name: phase.file.name })}</p>
+          <progress max={1} value={phase.progress} aria-label={t('import.progress')} />
+        </div>
+      )}
+      {phase.step === 'failed' && (
+        <p class="notice" role="alert">
+          {phase.message}
+        </p>
+      )}
+      {phase.step === 'done' && (
+        <ReportSection
+          shown={phase}
+          mending={mending}
+          style={style}
+          onShow={showStored}
+          onExport={exportStored}
+          onPublish={(id) => loadStored(datasets, id)}
+          onMend={mend}
+        />
+      )}
+      <DatasetLibrary datasets={datasets} active={active} revision={revision} onShow={onShow} onReport={showKeptReport} />
+    </Modal>
   );
 }
 
@@ -225,11 +212,12 @@ interface ReportSectionProps {
   style: StyleSpecification;
   onShow: (datasetId: string) => void;
   onExport: (datasetId: string, make: (cooperations: Cooperation[]) => ExportFile) => void;
+  onPublish: (datasetId: string) => Promise<ActiveDataset | null>;
   onMend: (shown: ShownReport & { source: ImportSource }, line: number, cells: FixOption['cells']) => void;
 }
 
 /** The report of one import: counts, what to do with the dataset, the column mapping, the issues and their mending. */
-function ReportSection({ shown, mending, style, onShow, onExport, onMend }: ReportSectionProps) {
+function ReportSection({ shown, mending, style, onShow, onExport, onPublish, onMend }: ReportSectionProps) {
   const { name, report, source, datasetId, rerun } = shown;
   const base = baseName(name);
   return (
@@ -250,6 +238,7 @@ function ReportSection({ shown, mending, style, onShow, onExport, onMend }: Repo
             <button type="button" onClick={() => onExport(datasetId, (cooperations) => geoJsonFile(base, cooperations))}>
               {t('import.exportGeoJson')}
             </button>
+            <PublishButton load={() => onPublish(datasetId)} />
           </>
         )}
         {source && report.rejected > 0 && (
