@@ -1,0 +1,103 @@
+import type { Cooperation } from '../domain/cooperation';
+import { lighten, type Rgb } from './palette';
+
+/** Opacity of a cooperation's arc, at both ends. */
+const ARC_ALPHA = 220;
+/** A filter value of 1 keeps an arc, 0 hides it (DataFilterExtension's range is [KEPT, KEPT]). */
+export const KEPT = 1;
+
+/** What a pick on a cooperation's arc gives, as a flow's pick gives its ArcDatum. */
+export interface CooperationPick {
+  kind: 'cooperation';
+  cooperation: Cooperation;
+}
+
+/** One typed-array view of a deck.gl binary attribute. */
+interface BinaryAttribute {
+  value: Float32Array | Uint8Array;
+  size: number;
+  stride?: number;
+  offset?: number;
+  normalized?: boolean;
+}
+
+/**
+ * One arc per cooperation as deck.gl binary attributes (`data: { length, attributes }`), in the
+ * order of `cooperations`, so that arc i picks cooperation i. deck.gl re-uploads an attribute only
+ * when its object changes: a new filter keeps the others as they are.
+ */
+export interface CooperationArcs {
+  length: number;
+  cooperations: readonly Cooperation[];
+  attributes: {
+    getSourcePosition: BinaryAttribute;
+    getTargetPosition: BinaryAttribute;
+    getSourceColor: BinaryAttribute;
+    getTargetColor: BinaryAttribute;
+    getFilterValue: BinaryAttribute;
+  };
+}
+
+/** [source lon, source lat, target lon, target lat] per cooperation. */
+function arcPositions(cooperations: readonly Cooperation[]): Float32Array {
+  const positions = new Float32Array(cooperations.length * 4);
+  cooperations.forEach((c, i) => {
+    positions[i * 4] = c.ctLon;
+    positions[i * 4 + 1] = c.ctLat;
+    positions[i * 4 + 2] = c.partnerLon;
+    positions[i * 4 + 3] = c.partnerLat;
+  });
+  return positions;
+}
+
+/** [source rgba, target rgba] per cooperation: pale at the French end, strong at the partner's, to show the direction. */
+function arcColors(cooperations: readonly Cooperation[], colorOf: (cooperation: Cooperation) => Rgb): Uint8Array {
+  const colors = new Uint8Array(cooperations.length * 8);
+  const pale = new Map<Rgb, Rgb>();
+  cooperations.forEach((c, i) => {
+    const color = colorOf(c);
+    let source = pale.get(color);
+    if (!source) pale.set(color, (source = lighten(color)));
+    colors.set(source, i * 8);
+    colors[i * 8 + 3] = ARC_ALPHA;
+    colors.set(color, i * 8 + 4);
+    colors[i * 8 + 7] = ARC_ALPHA;
+  });
+  return colors;
+}
+
+/** The filter attribute: KEPT where the mask keeps the cooperation. */
+function filterValues(mask: Uint8Array): Float32Array {
+  const values = new Float32Array(mask.length);
+  for (let i = 0; i < mask.length; i++) values[i] = mask[i] ? KEPT : 0;
+  return values;
+}
+
+/** The arcs, every one kept: built once per dataset and colouring. */
+export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (cooperation: Cooperation) => Rgb): CooperationArcs {
+  const positions = arcPositions(cooperations);
+  const colors = arcColors(cooperations, colorOf);
+  return {
+    length: cooperations.length,
+    cooperations,
+    attributes: {
+      getSourcePosition: { value: positions, size: 2, stride: 16, offset: 0 },
+      getTargetPosition: { value: positions, size: 2, stride: 16, offset: 8 },
+      getSourceColor: { value: colors, size: 4, stride: 8, offset: 0, normalized: true },
+      getTargetColor: { value: colors, size: 4, stride: 8, offset: 4, normalized: true },
+      getFilterValue: { value: new Float32Array(cooperations.length).fill(KEPT), size: 1 },
+    },
+  };
+}
+
+/** The same arcs with another filter: positions and colours are shared, not copied. */
+export function withFilter(arcs: CooperationArcs, mask: Uint8Array): CooperationArcs {
+  return { ...arcs, attributes: { ...arcs.attributes, getFilterValue: { value: filterValues(mask), size: 1 } } };
+}
+
+/** The cooperation behind arc i, for tooltips and clicks. */
+export function pickAt(arcs: CooperationArcs, index: number): CooperationPick | undefined {
+  const cooperation = arcs.cooperations[index];
+  return cooperation && { kind: 'cooperation', cooperation };
+}
+
