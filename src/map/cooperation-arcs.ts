@@ -58,10 +58,13 @@ function arcColors(cooperations: readonly Cooperation[], colorOf: (cooperation: 
     const color = colorOf(c);
     let source = pale.get(color);
     if (!source) pale.set(color, (source = lighten(color)));
-    colors.set(source, i * 8);
-    colors[i * 8 + 3] = ARC_ALPHA;
-    colors.set(color, i * 8 + 4);
-    colors[i * 8 + 7] = ARC_ALPHA;
+    const at = i * 8;
+    for (let k = 0; k < 3; k++) {
+      colors[at + k] = source[k];
+      colors[at + 4 + k] = color[k];
+    }
+    colors[at + 3] = ARC_ALPHA;
+    colors[at + 7] = ARC_ALPHA;
   });
   return colors;
 }
