@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PickingInfo } from '@deck.gl/core';
 import { makeCooperation } from '../../tests/support/make-cooperation';
-import { cooperationArcs, KEPT, pickAt, withFilter } from './cooperation-arcs';
+import { COPIED_UP_TO, cooperationArcs, drawnArcs, KEPT, pickAt, withFilter } from './cooperation-arcs';
 import { mapLayers } from './deck-layers';
 import { lighten, type Rgb } from './palette';
 
@@ -16,8 +16,8 @@ const BLUE: Rgb = [0, 114, 178];
 const arcs = cooperationArcs(cooperations, (c) => (c.partnerCountry === 'MA' ? RED : BLUE));
 
 /** The `size` values of attribute `name` at row i, read as deck.gl reads them (stride and offset in bytes). */
-function at(name: keyof typeof arcs.attributes, i: number): number[] {
-  const { value, size, stride = value.BYTES_PER_ELEMENT * size, offset = 0 } = arcs.attributes[name];
+function at(name: keyof typeof arcs.attributes, i: number, from = arcs): number[] {
+  const { value, size, stride = value.BYTES_PER_ELEMENT * size, offset = 0 } = from.attributes[name];
   const start = (i * stride + offset) / value.BYTES_PER_ELEMENT;
   return [...value.subarray(start, start + size)];
 }
@@ -57,5 +57,23 @@ describe('cooperationArcs', () => {
     const layer = layers.find((l) => l.id === 'cooperation-arcs')!;
     const info = layer.getPickingInfo({ info: { index: 1 } as PickingInfo, mode: 'hover', sourceLayer: layer });
     expect(info.object).toEqual({ kind: 'cooperation', cooperation: cooperations[1] });
+  });
+
+  it('copies a few kept arcs into arrays of their own, and filters more on the GPU', () => {
+    const few = drawnArcs(arcs, Uint8Array.from([0, 1, 1]), 2);
+    expect(few.length).toBe(2);
+    expect(at('getTargetPosition', 0, few)).toEqual(at('getTargetPosition', 1));
+    expect(at('getSourceColor', 1, few)).toEqual(at('getSourceColor', 2));
+    expect(at('getTargetColor', 1, few)).toEqual(at('getTargetColor', 2));
+    expect([...few.attributes.getFilterValue.value]).toEqual([KEPT, KEPT]);
+    expect(pickAt(few, 0)?.cooperation).toBe(cooperations[1]);
+
+    const many = cooperationArcs(Array.from({ length: COPIED_UP_TO + 2 }, (_, i) => makeCooperation({ id: String(i) })), () => BLUE);
+    const mask = new Uint8Array(many.length).fill(1);
+    mask[0] = 0;
+    const filtered = drawnArcs(many, mask, COPIED_UP_TO + 1);
+    expect(filtered.length).toBe(COPIED_UP_TO + 2);
+    expect(filtered.attributes.getSourcePosition).toBe(many.attributes.getSourcePosition);
+    expect(filtered.attributes.getFilterValue.value[0]).toBe(0);
   });
 });

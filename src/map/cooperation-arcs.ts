@@ -76,10 +76,8 @@ function filterValues(mask: Uint8Array): Float32Array {
   return values;
 }
 
-/** The arcs, every one kept: built once per dataset and colouring. */
-export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (cooperation: Cooperation) => Rgb): CooperationArcs {
-  const positions = arcPositions(cooperations);
-  const colors = arcColors(cooperations, colorOf);
+/** Arcs over the given positions and colours, every one kept. */
+function arcsOver(cooperations: readonly Cooperation[], positions: Float32Array, colors: Uint8Array): CooperationArcs {
   return {
     length: cooperations.length,
     cooperations,
@@ -93,9 +91,42 @@ export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (
   };
 }
 
+/** The arcs, every one kept: built once per dataset and colouring. */
+export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (cooperation: Cooperation) => Rgb): CooperationArcs {
+  return arcsOver(cooperations, arcPositions(cooperations), arcColors(cooperations, colorOf));
+}
+
 /** The same arcs with another filter: positions and colours are shared, not copied. */
 export function withFilter(arcs: CooperationArcs, mask: Uint8Array): CooperationArcs {
   return { ...arcs, attributes: { ...arcs.attributes, getFilterValue: { value: filterValues(mask), size: 1 } } };
+}
+
+/**
+ * Up to this many kept arcs are copied into arrays of their own rather than filtered on the GPU:
+ * the GPU still runs every hidden arc's vertices each frame, which for a few hundred arcs kept out
+ * of 10,000 made the browser tests of small questions two to five times slower on software WebGL.
+ */
+export const COPIED_UP_TO = 800;
+
+/** The kept arcs, copied in their order from the arrays of all of them. */
+function keptArcs(arcs: CooperationArcs, mask: Uint8Array, count: number): CooperationArcs {
+  const allPositions = arcs.attributes.getSourcePosition.value;
+  const allColors = arcs.attributes.getSourceColor.value;
+  const positions = new Float32Array(count * 4);
+  const colors = new Uint8Array(count * 8);
+  const cooperations: Cooperation[] = [];
+  for (let i = 0; i < mask.length; i++) {
+    if (!mask[i]) continue;
+    positions.set(allPositions.subarray(i * 4, i * 4 + 4), cooperations.length * 4);
+    colors.set(allColors.subarray(i * 8, i * 8 + 8), cooperations.length * 8);
+    cooperations.push(arcs.cooperations[i]);
+  }
+  return arcsOver(cooperations, positions, colors);
+}
+
+/** What the map draws of the arcs for the mask, which keeps `count` of them: a few copied, more filtered on the GPU. */
+export function drawnArcs(arcs: CooperationArcs, mask: Uint8Array, count: number): CooperationArcs {
+  return count <= COPIED_UP_TO ? keptArcs(arcs, mask, count) : withFilter(arcs, mask);
 }
 
 /** The cooperation behind arc i, for tooltips and clicks. */

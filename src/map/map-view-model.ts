@@ -8,7 +8,7 @@ import { originName } from '../i18n/labels';
 import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../model/flows';
 import type { Store } from '../state/store';
 import { flowArcs, flowEndpoints, type EndpointNames, type SharedPlaceDatum } from './arc-data';
-import { cooperationArcs, withFilter } from './cooperation-arcs';
+import { cooperationArcs, drawnArcs } from './cooperation-arcs';
 import { cooperationEndpoints, indexEnds } from './cooperation-ends';
 import type { DrawnArcs } from './deck-layers';
 import { colorLookup } from './palette';
@@ -76,13 +76,14 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   /** The smallest flows, left out so that the map stays legible: the legend says how many. */
   const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
 
-  /** One arc per cooperation and each one's ends, built once per dataset and colouring: a filter change only hides arcs. */
+  /** One arc per cooperation and each one's ends, built once per dataset and colouring: a filter change hides arcs or copies the few it keeps. */
   const everyArc = computed(() => cooperationArcs(store.index.cooperations, colorOfCooperation.value));
   const ends = computed(() => indexEnds(store.index.cooperations));
 
   const arcs = computed<DrawnArcs>(() => {
     if (flows.value) return { kind: 'flows', flows: flowArcs(flows.value.drawn, colorLookup(colorBy.value)) };
-    return { kind: 'cooperations', arcs: withFilter(everyArc.value, store.filtered.value.mask) };
+    const { mask, count } = store.filtered.value;
+    return { kind: 'cooperations', arcs: drawnArcs(everyArc.value, mask, count) };
   });
   /** How many arcs are drawn once the filters hid theirs. */
   const arcCount = computed(() => (arcs.value.kind === 'flows' ? arcs.value.flows.length : store.filtered.value.count));
