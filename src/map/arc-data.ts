@@ -1,15 +1,17 @@
-import { collectivityKey } from '../domain/collectivity-key';
-import type { Cooperation } from '../domain/cooperation';
 import type { Flow, LonLat } from '../model/flows';
-import { placeKey } from '../model/places';
 import { lighten, type Rgb } from './palette';
 
-/** One drawn arc: an aggregated flow or a single cooperation. */
-/** `alpha` lets thin flows recede behind the large ones. */
-export type ArcDatum = { source: LonLat; target: LonLat; width: number; alpha: number; color: Rgb; sourceColor: Rgb } & (
-  | { kind: 'flow'; flow: Flow }
-  | { kind: 'cooperation'; cooperation: Cooperation }
-);
+/** One aggregated flow as drawn; `alpha` lets thin flows recede behind the large ones. */
+export interface ArcDatum {
+  kind: 'flow';
+  flow: Flow;
+  source: LonLat;
+  target: LonLat;
+  width: number;
+  alpha: number;
+  color: Rgb;
+  sourceColor: Rgb;
+}
 
 /** What a click on an arc end points at. */
 export type PickTarget =
@@ -49,36 +51,13 @@ export function flowArcs(flows: readonly Flow[], colorOf: (category: string | nu
   });
 }
 
-export function cooperationArcs(cooperations: readonly Cooperation[], colorOf: (cooperation: Cooperation) => Rgb, width = 1.5): ArcDatum[] {
-  return cooperations.map((cooperation) => {
-    const color = colorOf(cooperation);
-    return {
-      kind: 'cooperation',
-      source: [cooperation.ctLon, cooperation.ctLat],
-      target: [cooperation.partnerLon, cooperation.partnerLat],
-      width,
-      alpha: 220,
-      color,
-      sourceColor: lighten(color),
-      cooperation,
-    };
-  });
-}
-
-function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames): Omit<EndpointDatum, 'count'> {
-  const france = side === 'france';
-  const position = france ? arc.source : arc.target;
-  if (arc.kind === 'flow') {
-    const { origin, country } = arc.flow;
-    const name = france ? names.origin(origin) : names.country(country);
-    return france
-      ? { position, side, label: name, name, target: { kind: 'origin', code: origin } }
-      : { position, side, label: name, name, target: { kind: 'country', iso2: country } };
+function flowEnd({ flow, source, target }: ArcDatum, side: EndpointDatum['side'], names: EndpointNames): Omit<EndpointDatum, 'count'> {
+  if (side === 'france') {
+    const name = names.origin(flow.origin);
+    return { position: source, side, label: name, name, target: { kind: 'origin', code: flow.origin } };
   }
-  const c = arc.cooperation;
-  return france
-    ? { position, side, label: c.ctName, name: c.ctName, target: { kind: 'collectivity', code: collectivityKey(c) } }
-    : { position, side, label: `${c.partnerName} (${names.country(c.partnerCountry)})`, name: c.partnerName, target: { kind: 'place', key: placeKey(c) } };
+  const name = names.country(flow.country);
+  return { position: target, side, label: name, name, target: { kind: 'country', iso2: flow.country } };
 }
 
 export interface EndpointNames {
@@ -96,18 +75,20 @@ export interface SharedPlaceDatum {
   label: string;
 }
 
-/** Distinct arc ends with how many cooperations meet there, French ends first, largest first. */
-export function endpointsOf(arcs: readonly ArcDatum[], names: EndpointNames): EndpointDatum[] {
+/** French ends first, then the busiest first; a stable sort keeps ties in the order they came. */
+export const byImportance = (a: EndpointDatum, b: EndpointDatum) => (a.side === b.side ? b.count - a.count : a.side === 'france' ? -1 : 1);
+
+/** Distinct ends of the flows with how many cooperations meet there. */
+export function flowEndpoints(arcs: readonly ArcDatum[], names: EndpointNames): EndpointDatum[] {
   const points = new Map<string, EndpointDatum>();
   for (const arc of arcs) {
-    const count = arc.kind === 'flow' ? arc.flow.count : 1;
     for (const side of ['france', 'partner'] as const) {
-      const end = endOf(arc, side, names);
+      const end = flowEnd(arc, side, names);
       const key = `${side}:${end.position[0]},${end.position[1]}`;
       const point = points.get(key);
-      if (point) point.count += count;
-      else points.set(key, { ...end, count });
+      if (point) point.count += arc.flow.count;
+      else points.set(key, { ...end, count: arc.flow.count });
     }
   }
-  return [...points.values()].sort((a, b) => (a.side === b.side ? b.count - a.count : a.side === 'france' ? -1 : 1));
+  return [...points.values()].sort(byImportance);
 }

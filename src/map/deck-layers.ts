@@ -1,6 +1,9 @@
 import { ArcLayer, ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
-import type { Layer } from '@deck.gl/core';
+import type { GetPickingInfoParams, Layer, PickingInfo } from '@deck.gl/core';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Cooperation } from '../domain/cooperation';
 import type { ArcDatum, EndpointDatum, SharedPlaceDatum } from './arc-data';
+import { KEPT, pickAt, type CooperationArcs, type CooperationPick } from './cooperation-arcs';
 import type { PlacedLabel } from './label-placement';
 import { labelLayer } from './map-labels';
 
@@ -12,11 +15,17 @@ const SELECTED_OUTLINE: Rgba = [0, 0, 0, 255];
 const SHARED_FILL: Rgba = [230, 120, 20, 70];
 const SHARED_OUTLINE: Rgba = [200, 90, 0, 230];
 
+/** What the map draws as arcs: aggregated flows, or one arc per cooperation. */
+export type DrawnArcs = { kind: 'flows'; flows: readonly ArcDatum[] } | { kind: 'cooperations'; arcs: CooperationArcs; width?: number };
+
+/** What a pick on the map's layers gives. */
+export type MapPick = ArcDatum | CooperationPick | EndpointDatum | SharedPlaceDatum;
+
 export interface MapLayersInput {
-  arcs: readonly ArcDatum[];
+  arcs: DrawnArcs;
   endpoints: readonly EndpointDatum[];
   /** The selected collectivity's or place's arcs, drawn over the others, which then fade. */
-  selectedArcs: readonly ArcDatum[] | null;
+  selectedArcs: CooperationArcs | null;
   selectedEndpoints: readonly EndpointDatum[] | null;
   /** Partner places shared by several French collectivities, when they are to be marked. */
   sharedPlaces?: readonly SharedPlaceDatum[];
@@ -28,22 +37,38 @@ export interface MapLayersInput {
  * Arcs are laid flat on the map (tilt 90°) so that their curve shows in the top view,
  * and shade from a pale start to a strong end to show the direction.
  */
-function arcLayer(id: string, data: readonly ArcDatum[], opacity: number): ArcLayer<ArcDatum> {
+const FLAT_ARCS = { pickable: true, getHeight: 0.12, getTilt: 90, widthUnits: 'pixels', widthMinPixels: 1 } as const;
+
+function flowLayer(data: readonly ArcDatum[], opacity: number): ArcLayer<ArcDatum> {
   return new ArcLayer<ArcDatum>({
-    id,
+    ...FLAT_ARCS,
+    id: 'flows',
     data,
     opacity,
-    pickable: true,
     getSourcePosition: (d) => d.source,
     getTargetPosition: (d) => d.target,
     getSourceColor: (d) => [...d.sourceColor, d.alpha],
     getTargetColor: (d) => [...d.color, d.alpha],
     getWidth: (d) => d.width,
-    getHeight: 0.12,
-    getTilt: 90,
-    widthUnits: 'pixels',
-    widthMinPixels: 1,
   });
+}
+
+/** Arcs read from binary attributes, whose picks give the cooperation behind the arc. */
+class CooperationArcLayer extends ArcLayer<Cooperation, DataFilterExtensionProps> {
+  static layerName = 'CooperationArcLayer';
+
+  getPickingInfo(params: GetPickingInfoParams): PickingInfo {
+    const info = super.getPickingInfo(params);
+    if (info.index >= 0) info.object = pickAt(this.props.data as CooperationArcs, info.index);
+    return info;
+  }
+}
+
+const GPU_FILTER = [new DataFilterExtension({ filterSize: 1 })];
+
+/** One arc per cooperation; those the filter attribute hides are dropped on the GPU. */
+function cooperationLayer(id: string, arcs: CooperationArcs, opacity: number, width: number): CooperationArcLayer {
+  return new CooperationArcLayer({ ...FLAT_ARCS, id, data: arcs, opacity, getWidth: width, extensions: GPU_FILTER, filterRange: [KEPT, KEPT] });
 }
 
 type Disc = { position: [number, number]; count: number };
@@ -96,13 +121,13 @@ function sharedPlaceLayer(data: readonly SharedPlaceDatum[], opacity: number): S
 export function mapLayers({ arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces = [], labels = [] }: MapLayersInput): Layer[] {
   const faded = selectedArcs !== null;
   const layers: Layer[] = [
-    arcLayer('arcs', arcs, faded ? 0.07 : 1),
+    arcs.kind === 'flows' ? flowLayer(arcs.flows, faded ? 0.07 : 1) : cooperationLayer('cooperation-arcs', arcs.arcs, faded ? 0.07 : 1, arcs.width ?? 1.5),
     // A selection shows its own ends; shared places would only crowd them.
     sharedPlaceLayer(faded ? [] : sharedPlaces, 1),
     endpointLayer('endpoints', endpoints, faded ? 0.25 : 1, OUTLINE),
   ];
   if (selectedArcs && selectedEndpoints) {
-    layers.push(arcLayer('selected-arcs', selectedArcs, 1), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
+    layers.push(cooperationLayer('selected-arcs', selectedArcs, 1, 2.5), endpointLayer('selected-endpoints', selectedEndpoints, 1, SELECTED_OUTLINE));
   }
   layers.push(labelLayer(labels));
   return layers;

@@ -7,7 +7,10 @@ import { findAnchoredOverlaps } from '../model/overlaps-anchored';
 import { originName } from '../i18n/labels';
 import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../model/flows';
 import type { Store } from '../state/store';
-import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
+import { flowArcs, flowEndpoints, type EndpointNames, type SharedPlaceDatum } from './arc-data';
+import { cooperationArcs, drawnArcs } from './cooperation-arcs';
+import { cooperationEndpoints, indexEnds } from './cooperation-ends';
+import type { DrawnArcs } from './deck-layers';
 import { colorLookup } from './palette';
 import { NO_POOLING, poolingMapData, type PoolingMapData } from './pooling-layers';
 import { countryLabel } from '../i18n/labels';
@@ -73,25 +76,41 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   /** The smallest flows, left out so that the map stays legible: the legend says how many. */
   const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
 
-  const arcs = computed<ArcDatum[]>(() => {
-    const { mask } = store.filtered.value;
-    if (flows.value) return flowArcs(flows.value.drawn, colorLookup(colorBy.value));
-    return cooperationArcs(
-      store.index.cooperations.filter((_, i) => mask[i]),
-      colorOfCooperation.value,
-    );
-  });
-  const endpoints = computed(() => endpointsOf(arcs.value, names));
+  /** One arc per cooperation and each one's ends, built once per dataset and colouring: a filter change hides arcs or copies the few it keeps. */
+  const everyArc = computed(() => cooperationArcs(store.index.cooperations, colorOfCooperation.value));
+  const ends = computed(() => indexEnds(store.index.cooperations));
 
-  /** The selection's cooperations that the filters keep. */
-  const selectedArcs = computed<ArcDatum[] | null>(() => {
+  const arcs = computed<DrawnArcs>(() => {
+    if (flows.value) return { kind: 'flows', flows: flowArcs(flows.value.drawn, colorLookup(colorBy.value)) };
+    const { mask, count } = store.filtered.value;
+    return { kind: 'cooperations', arcs: drawnArcs(everyArc.value, mask, count) };
+  });
+  /** How many arcs are drawn once the filters hid theirs. */
+  const arcCount = computed(() => (arcs.value.kind === 'flows' ? arcs.value.flows.length : store.filtered.value.count));
+  const endpoints = computed(() => {
+    const drawn = arcs.value;
+    return drawn.kind === 'flows' ? flowEndpoints(drawn.flows, names) : cooperationEndpoints(ends.value, store.filtered.value.mask, names);
+  });
+
+  /** The selection's cooperations that the filters keep, as a mask over all of them. */
+  const selectedMask = computed<Uint8Array | null>(() => {
     const positions = store.selection.value;
     if (positions === null) return null;
     const { mask } = store.filtered.value;
-    const kept = positions.filter((i) => mask[i]).map((i) => store.index.cooperations[i]);
-    return cooperationArcs(kept, colorOfCooperation.value, 2.5);
+    const selected = new Uint8Array(mask.length);
+    for (const i of positions) selected[i] = mask[i];
+    return selected;
   });
-  const selectedEndpoints = computed(() => (selectedArcs.value === null ? null : endpointsOf(selectedArcs.value, names)));
+  /** The selection's arcs, drawn over the others: a few, so built from their own rows. */
+  const selectedArcs = computed(() => {
+    const positions = store.selection.value;
+    const { mask } = store.filtered.value;
+    return positions === null ? null : cooperationArcs(positions.filter((i) => mask[i]).map((i) => store.index.cooperations[i]), colorOfCooperation.value);
+  });
+  const selectedEndpoints = computed(() => {
+    const selected = selectedMask.value;
+    return selected === null ? null : cooperationEndpoints(ends.value, selected, names);
+  });
 
   /** Shared places marked at every zoom, when the user asks for them. */
   const showSharedPlaces = signal(false);
@@ -138,7 +157,7 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view);
   });
 
-  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
+  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, arcCount, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -1,9 +1,11 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { formatNumber, t } from '../i18n';
-import type { ArcDatum, EndpointDatum, EndpointNames, SharedPlaceDatum } from './arc-data';
+import type { ArcDatum, EndpointNames } from './arc-data';
+import type { CooperationPick } from './cooperation-arcs';
+import type { MapPick } from './deck-layers';
 import { escapeHtml } from './escape-html';
 
-function arcLines(arc: ArcDatum, names: EndpointNames): string[] {
+function arcLines(arc: ArcDatum | CooperationPick, names: EndpointNames): string[] {
   if (arc.kind === 'flow') {
     return [
       t('tooltip.flow', { region: names.origin(arc.flow.origin), country: names.country(arc.flow.country) }),
@@ -18,7 +20,7 @@ function arcLines(arc: ArcDatum, names: EndpointNames): string[] {
 
 /** deck.gl tooltip content; every piece of text is escaped, since names come from imported files. */
 export function tooltipFor(info: PickingInfo, names: EndpointNames): { html: string } | null {
-  const object = info.object as ArcDatum | EndpointDatum | SharedPlaceDatum | undefined;
+  const object = info.object as MapPick | undefined;
   if (!object) return null;
   const lines =
     'kind' in object

@@ -3,8 +3,8 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap } from '../map/atlas-map';
-import type { ArcDatum, EndpointDatum, PickTarget, SharedPlaceDatum } from '../map/arc-data';
-import { mapLayers } from '../map/deck-layers';
+import type { PickTarget } from '../map/arc-data';
+import { mapLayers, type MapPick } from '../map/deck-layers';
 import { poolingLayers } from '../map/pooling-layers';
 import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
 import { METROPOLE } from '../model/flows';
@@ -26,7 +26,7 @@ interface Props {
 const FRANCE_FOCUS = { lon: 2.5, lat: 46.5, zoom: REGIONAL_FLOWS_ZOOM + 0.5 };
 
 /** A click drills down: a flow or a région or country end filters to it, a collectivity or place end selects it. */
-function drillDown(store: Store, object: ArcDatum | EndpointDatum | SharedPlaceDatum | undefined): void {
+function drillDown(store: Store, object: MapPick | undefined): void {
   if (!object) {
     store.selectCollectivity(null);
     return;
@@ -133,7 +133,7 @@ export function MapView({ store, style, model, selectionCard = true }: Props) {
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },
-        onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | SharedPlaceDatum | undefined),
+        onClick: (info) => drillDown(store, info.object as MapPick | undefined),
         onRendered: () => {
           element.dataset.idle = 'true';
         },
@@ -145,7 +145,7 @@ export function MapView({ store, style, model, selectionCard = true }: Props) {
     }
     const stopLayers = effect(() => {
       element.dataset.idle = 'false';
-      element.dataset.arcs = String(model.arcs.value.length);
+      element.dataset.arcs = String(model.arcCount.value);
       element.dataset.selectedArcs = String(model.selectedArcs.value?.length ?? 0);
       element.dataset.poolingLinks = String(model.pooling.value.links.length);
       element.dataset.labels = String(model.labels.value.length);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { builtCooperations, collectivityKey, countArcPixels, DIST, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
+import { arcPixels, builtCooperations, collectivityKey, countArcPixels, DIST, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 const features = await builtCooperations();
 
@@ -57,7 +57,31 @@ describe('the atlas, offline, in Chromium', () => {
     await waitForMapIdle(page);
     await saveScreenshot(page, 'atlas-filtered');
     assert.equal(await resultCount(page), expected);
-    assert.ok((await countArcPixels(page)) > 200, 'the filtered arcs are drawn');
+    assert.equal(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs')), expected, 'one arc per kept cooperation');
+    const pixels = await arcPixels(page);
+    assert.ok(pixels.length > 200, 'the filtered arcs are drawn');
+
+    // An arc drawn from binary attributes still names its cooperation under the pointer, and a click selects its collectivity.
+    const map = await page.locator('[data-testid="map"]').boundingBox();
+    const legend = await page.locator('.map-settings').boundingBox();
+    const outsideLegend = ([x, y]) => !legend || !(x + map.x >= legend.x && x + map.x <= legend.x + legend.width && y + map.y >= legend.y && y + map.y <= legend.y + legend.height);
+    const candidates = pixels.filter(outsideLegend).filter((_, i) => i % 97 === 0);
+    const kept = new Set(features.filter((c) => c.themes.includes('eau-assainissement') && ['SN', 'BF'].includes(c.partnerCountry)).map((c) => `${c.ctName} → ${c.partnerName}`));
+    let named = null;
+    for (const [x, y] of candidates.slice(0, 12)) {
+      await page.mouse.move(map.x + x, map.y + y);
+      named = await page
+        .waitForFunction(() => document.querySelector('.deck-tooltip strong')?.textContent.includes('→') && document.querySelector('.deck-tooltip strong').textContent, null, { timeout: 5000 })
+        .then((text) => text.jsonValue(), () => null);
+      if (named) {
+        await page.mouse.click(map.x + x, map.y + y);
+        break;
+      }
+    }
+    assert.ok(named, 'some arc gives a tooltip');
+    assert.ok([...kept].some((arc) => named.startsWith(arc)), `the tooltip names a kept cooperation (${named})`);
+    await page.waitForURL(/ct=/);
+    assert.ok(Number(await page.getAttribute('[data-testid="map"]', 'data-selected-arcs')) > 0, 'the click selects the arc’s collectivity');
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });

@@ -76,22 +76,26 @@ export async function saveScreenshot(page, name) {
 }
 
 /**
- * Counts strongly saturated pixels of the map alone (controls hidden): the basemap is pale and grey,
- * so these are the arcs and their colours.
+ * The strongly saturated pixels of the map alone (controls hidden), as [x, y] in the map's box:
+ * the basemap is pale and grey, so these are the arcs and their colours.
  */
-export async function countArcPixels(page) {
+export async function arcPixels(page) {
   const map = page.locator('[data-testid="map"]');
   await page.addStyleTag({ content: '.maplibregl-control-container { visibility: hidden !important; }' });
   const png = PNG.sync.read(await map.screenshot());
   await page.addStyleTag({ content: '.maplibregl-control-container { visibility: visible !important; }' });
-  let count = 0;
+  const pixels = [];
   for (let i = 0; i < png.data.length; i += 4) {
     const r = png.data[i];
     const g = png.data[i + 1];
     const b = png.data[i + 2];
-    if (Math.max(r, g, b) - Math.min(r, g, b) > 90) count++;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 90) pixels.push([(i / 4) % png.width, Math.floor(i / 4 / png.width)]);
   }
-  return count;
+  return pixels;
+}
+
+export async function countArcPixels(page) {
+  return (await arcPixels(page)).length;
 }
 
 /** The cooperations of the built site's demo dataset, as its GeoJSON holds them. */

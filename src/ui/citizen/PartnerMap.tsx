@@ -4,7 +4,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Cooperation } from '../../domain/cooperation';
 import { language, t } from '../../i18n';
 import { themeLabel } from '../../i18n/labels';
-import { cooperationArcs, endpointsOf, type EndpointNames } from '../../map/arc-data';
+import type { EndpointNames } from '../../map/arc-data';
+import { cooperationArcs } from '../../map/cooperation-arcs';
+import { cooperationEndpoints, indexEnds } from '../../map/cooperation-ends';
 import { AtlasMap } from '../../map/atlas-map';
 import { mapLayers } from '../../map/deck-layers';
 import { labelCandidates, labelsInView } from '../../map/map-labels';
@@ -34,13 +36,13 @@ export function PartnerMap({ cooperations, style, names, name, container }: Prop
   const lang = language.value;
   useEffect(() => {
     const element = container.current!;
-    const arcs = cooperationArcs(cooperations, arcColor, 2);
-    const endpoints = endpointsOf(arcs, names);
+    const arcs = cooperationArcs(cooperations, arcColor);
+    const endpoints = cooperationEndpoints(indexEnds(cooperations), new Uint8Array(cooperations.length).fill(1), names);
     // Every partner is named, as the atlas names a selection's.
     const candidates = labelCandidates({ zoom: 0, countries: [], endpoints, selectedEndpoints: endpoints });
     let atlas: AtlasMap | null = null;
     let view: ScreenView | null = null;
-    const draw = () => atlas?.setLayers(mapLayers({ arcs, endpoints, selectedArcs: null, selectedEndpoints: null, labels: view ? labelsInView(candidates, view) : [] }));
+    const draw = () => atlas?.setLayers(mapLayers({ arcs: { kind: 'cooperations', arcs, width: 2 }, endpoints, selectedArcs: null, selectedEndpoints: null, labels: view ? labelsInView(candidates, view) : [] }));
     atlas = new AtlasMap({
       container: element,
       style,
