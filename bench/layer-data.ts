@@ -14,7 +14,7 @@ const themeOf = (c: Cooperation) => facetValue('theme', c, { continentOf: () => 
 function naiveFlows(cooperations: readonly Cooperation[], centres: ReadonlyMap<string, LonLat>, countryPoint: (iso2: string) => LonLat | undefined) {
   const groups: Record<string, { origin: string; country: string; count: number; categories: Record<string, number> }> = {};
   for (const c of cooperations) {
-    const origin = originOf(c.ctRegion, 'national');
+    const origin = originOf(c, 'national');
     const group = (groups[`${origin}>${c.partnerCountry}`] ??= { origin, country: c.partnerCountry, count: 0, categories: {} });
     group.count++;
     const category = themeOf(c);
@@ -55,7 +55,7 @@ export async function layerData({ n, index, cooperations, countryByIso2 }: Datas
     return country ? [country.lon, country.lat] : undefined;
   };
   const category = (i: number) => themeOf(cooperations[i]);
-  const flows = () => endpointsOf(flowArcs(aggregateFlows({ index, mask: all, level: 'national', centres, countryPoint, category }), colorOf), names);
+  const flows = () => endpointsOf(flowArcs(aggregateFlows({ index, mask: all, level: 'national', centres, partnerPoint: countryPoint, category }), colorOf), names);
   return [
     await compare('layer-data', n, { name: 'aggregateFlows+flowArcs+endpointsOf', run: flows }, { name: 'objects grouping', run: () => naiveFlows(cooperations, centres, countryPoint) }),
     await compare(

@@ -15,6 +15,7 @@ export type ArcDatum = { source: LonLat; target: LonLat; width: number; alpha: n
 export type PickTarget =
   | { kind: 'origin'; code: string }
   | { kind: 'country'; iso2: string }
+  | { kind: 'cluster'; key: string }
   | { kind: 'collectivity'; code: string }
   | { kind: 'place'; key: string };
 
@@ -69,11 +70,15 @@ function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames)
   const france = side === 'france';
   const position = france ? arc.source : arc.target;
   if (arc.kind === 'flow') {
-    const { origin, country } = arc.flow;
-    const name = france ? names.origin(origin) : names.country(country);
-    return france
-      ? { position, side, label: name, name, target: { kind: 'origin', code: origin } }
-      : { position, side, label: name, name, target: { kind: 'country', iso2: country } };
+    const { origin, country, partner } = arc.flow;
+    if (france) {
+      const name = names.origin(origin);
+      return { position, side, label: name, name, target: { kind: 'origin', code: origin } };
+    }
+    const end = partner === country ? undefined : names.partner?.(partner);
+    if (end) return { position, side, label: `${end.name} (${names.country(country)})`, name: end.name, target: end.target };
+    const name = names.country(country);
+    return { position, side, label: name, name, target: { kind: 'country', iso2: country } };
   }
   const c = arc.cooperation;
   return france
@@ -82,9 +87,11 @@ function endOf(arc: ArcDatum, side: EndpointDatum['side'], names: EndpointNames)
 }
 
 export interface EndpointNames {
-  /** A région's name, or "France métropolitaine" for METROPOLE. */
-  origin: (code: string) => string;
+  /** The name of a flow's origin: a région, département or collectivity, or "France métropolitaine" for METROPOLE. */
+  origin: (key: string) => string;
   country: (iso2: string) => string;
+  /** A flow's partner end other than a country (a cluster of places, a place): its name and what a click on it points at. */
+  partner?: (key: string) => { name: string; target: PickTarget } | undefined;
 }
 
 /** A partner place where several French collectivities work, marked on the map. */

@@ -1,17 +1,26 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
+import { WebMercatorViewport } from '@deck.gl/core';
 import type { Cooperation } from '../domain/cooperation';
 import { facetValue } from '../domain/facets';
 import { parseAnchor } from '../domain/anchor';
+import type { CountryPlaces } from '../domain/gazetteer';
 import { indexOverlaps, overlapMarkers } from '../model/overlaps';
 import { findAnchoredOverlaps } from '../model/overlaps-anchored';
+import { admin1UnitRecords } from '../model/admin1-units';
+import { boundsOfPoints } from '../model/bounds';
+import { t } from '../i18n';
 import { originName } from '../i18n/labels';
-import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../model/flows';
+import { aggregateFlows, COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, originCentres, type Flow, type LonLat } from '../model/flows';
+import { collectivityKey } from '../domain/collectivity-key';
 import type { Store } from '../state/store';
 import { cooperationArcs, endpointsOf, flowArcs, type ArcDatum, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { colorLookup } from './palette';
 import { NO_POOLING, poolingMapData, type PoolingMapData } from './pooling-layers';
 import { countryLabel } from '../i18n/labels';
 import { labelCandidates, labelsInView, type CountryLabelInput } from './map-labels';
+import { flowGrain, PLACE_FLOWS_ZOOM } from './flow-grain';
+import { partnerEnds, partnerPlaces } from './partner-ends';
+import { clusterPlaces } from '../model/partner-clusters';
 
 /** Where the map looks and how large it is, in CSS pixels: what label placement needs. */
 export interface ScreenView {
@@ -22,28 +31,112 @@ export interface ScreenView {
   height: number;
 }
 
+/** [west, south, east, north] of what the map shows. */
+type ViewBox = [number, number, number, number];
+
+function viewBox(view: ScreenView): ViewBox {
+  const viewport = new WebMercatorViewport({ longitude: view.lon, latitude: view.lat, zoom: view.zoom, width: view.width, height: view.height });
+  return viewport.getBounds() as ViewBox;
+}
+
+const meets = (a: ViewBox, b: ViewBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+const inBox = ([west, south, east, north]: ViewBox, [lon, lat]: LonLat) => lon >= west && lon <= east && lat >= south && lat <= north;
+
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
-/** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
-export const REGIONAL_FLOWS_ZOOM = 4;
 /** More flows than this make a tangle: the smallest are left out (and said so). */
 export const MAX_FLOWS = 400;
-/** From this zoom on, shared partner places are marked: at world scale they would blanket Africa. */
-export const SHARED_PLACES_ZOOM = 5;
+/** From this zoom on, where flows end at places, shared partner places are marked: sooner they would blanket Africa. */
+export const SHARED_PLACES_ZOOM = PLACE_FLOWS_ZOOM;
+/** Around metropolitan France: when the view meets it, zoomed in, flows leave from each département. */
+const METROPOLITAN_FRANCE: ViewBox = [-5.2, 41.3, 9.6, 51.1];
+
+/** Reads a partner country's gazetteer (null: none); without it, places are grouped by distance alone. */
+export type PlacesSource = (iso2: string) => Promise<CountryPlaces | null>;
 
 /** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
-export function createMapViewModel(store: Store, countryName: (iso2: string) => string) {
-  const names: EndpointNames = { origin: originName, country: countryName };
-  const centres = { national: originCentres(store.index, 'national'), regional: originCentres(store.index, 'regional') };
+export function createMapViewModel(store: Store, countryName: (iso2: string) => string, placesOf?: PlacesSource) {
+  const collectivityNames = new Map<string, string>();
+  const departementNames = new Map<string, string>();
+  for (const c of store.index.cooperations) {
+    collectivityNames.set(collectivityKey(c), c.ctName);
+    if (c.ctKind === 'departement') departementNames.set(c.ctCode, c.ctName);
+  }
+  const origin = (key: string) => {
+    if (key.startsWith(COLLECTIVITY_ORIGIN)) return collectivityNames.get(key.slice(COLLECTIVITY_ORIGIN.length)) ?? key;
+    if (key.startsWith(DEPARTEMENT_ORIGIN)) {
+      const code = key.slice(DEPARTEMENT_ORIGIN.length);
+      return departementNames.get(code) ?? t('origin.departement', { code });
+    }
+    return originName(key);
+  };
   const countryPoint = (iso2: string): LonLat | undefined => {
     const country = store.countryByIso2.get(iso2);
     return country ? [country.lon, country.lat] : undefined;
   };
+  const overlapIndex = indexOverlaps(store.index);
+  const places = partnerPlaces(overlapIndex);
 
   /** The map's zoom, set by the map as the user zooms. */
   const zoom = signal(0);
-  // A question about some régions is answered from each of them, at every zoom.
-  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM && store.state.value.filters.region.length === 0 ? 'national' : 'regional'));
+  /** Set by the map after each move; null until the map exists. */
+  const screen = signal<ScreenView | null>(null);
+  const box = computed(() => (screen.value === null ? null : viewBox(screen.value)));
+
+  const zoomBand = computed(() => Math.floor(zoom.value));
+  const franceInView = computed(() => box.value !== null && meets(box.value, METROPOLITAN_FRANCE));
+  const regionsAsked = computed(() => store.state.value.filters.region.length > 0);
+  const grain = computed(() => flowGrain(zoomBand.value, franceInView.value, regionsAsked.value));
+  const level = computed(() => grain.value.origin);
+  const centres = computed(() => originCentres(store.index, level.value));
+
+  /** The gazetteers of partner countries read so far, for the admin-1 unit of their places. */
+  const gazetteers = signal<ReadonlyMap<string, CountryPlaces | null>>(new Map());
+  /** Gazetteers asked for and not yet read: the map is not done drawing until they are. */
+  const readingGazetteers = signal(0);
+  /** Partner countries with places in view, when flows end at clusters: their gazetteers are read. */
+  const countriesInView = computed(() => {
+    const view = box.value;
+    if (view === null || grain.value.partner.kind !== 'clusters') return '';
+    const countries = new Set<string>();
+    for (const place of places.places) if (inBox(view, place.position)) countries.add(place.country);
+    return [...countries].sort().join(',');
+  });
+  const asked = new Set<string>();
+  effect(() => {
+    const missing = countriesInView.value.split(',').filter((iso2) => iso2 !== '' && !asked.has(iso2));
+    if (!placesOf || missing.length === 0) return;
+    for (const iso2 of missing) asked.add(iso2);
+    readingGazetteers.value = readingGazetteers.peek() + 1;
+    void Promise.all(missing.map((iso2) => placesOf(iso2).catch(() => null))).then((files) => {
+      gazetteers.value = new Map([...gazetteers.peek(), ...missing.map((iso2, i): [string, CountryPlaces | null] => [iso2, files[i]])]);
+      readingGazetteers.value = readingGazetteers.peek() - 1;
+    });
+  });
+  const unitOf = computed(() => admin1UnitRecords(overlapIndex, gazetteers.value));
+
+  const countryColumn = store.index.columns.country;
+  const countryOf = (i: number) => countryColumn.codes[countryColumn.values[i]] ?? null;
+  /** The partner places grouped once per zoom band (and again when a gazetteer arrives). */
+  const clustering = computed(() => {
+    const { partner } = grain.value;
+    return partner.kind === 'clusters' ? clusterPlaces(places.places, partner.zoom, unitOf.value) : null;
+  });
+  /** Each record's partner end: its country, the cluster of its place, or its place, as the zoom band and the view say. */
+  const partners = computed(() => {
+    const view = box.value;
+    return partnerEnds({
+      places,
+      grain: grain.value.partner,
+      clustering: clustering.value,
+      inView: (position) => view === null || inBox(view, position),
+      countryOf,
+      nearbyName: (name) => t('cluster.nearby', { name }),
+    });
+  });
+  const partnerPoint = (key: string) => partners.value.ends.get(key)?.position ?? countryPoint(key);
+
+  const names: EndpointNames = { origin, country: countryName, partner: (key) => partners.value.ends.get(key) };
   const colorBy = computed(() => store.state.value.colorBy);
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;
@@ -56,21 +149,32 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return mode === 'flows' || (mode === 'auto' && store.filtered.value.count > AUTO_FLOWS_ABOVE);
   });
 
-  const flows = computed(() => {
+  const allFlows = computed(() => {
     if (!drawsFlows.value) return null;
     const attribute = colorBy.value;
-    const all = aggregateFlows({
+    return aggregateFlows({
       index: store.index,
       mask: store.filtered.value.mask,
       level: level.value,
-      centres: centres[level.value],
-      countryPoint,
+      centres: centres.value,
+      partnerPoint,
+      partnerOf: partners.value.partnerOf,
       category: (i) => facetValue(attribute, store.index.cooperations[i], store.facetContext),
     });
-    const left = all.slice(MAX_FLOWS);
-    return { drawn: all.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
   });
-  /** The smallest flows, left out so that the map stays legible: the legend says how many. */
+  /** At most MAX_FLOWS, those with an end in view first, the largest first: the view's smallest are left out. */
+  const flows = computed(() => {
+    const all = allFlows.value;
+    if (all === null) return null;
+    if (all.length <= MAX_FLOWS) return { drawn: all, left: { flows: 0, cooperations: 0 } };
+    const view = box.value;
+    const touches = (flow: Flow) => view === null || inBox(view, flow.source) || inBox(view, flow.target);
+    const seen = all.filter(touches);
+    const ranked = seen.length === all.length ? all : [...seen, ...all.filter((flow) => !touches(flow))];
+    const left = seen.slice(MAX_FLOWS);
+    return { drawn: ranked.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
+  });
+  /** The smallest flows in view, left out so that the map stays legible: the legend says how many. */
   const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
 
   const arcs = computed<ArcDatum[]>(() => {
@@ -96,7 +200,6 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   /** Shared places marked at every zoom, when the user asks for them. */
   const showSharedPlaces = signal(false);
   const sharedPlacesShown = computed(() => showSharedPlaces.value || zoom.value >= SHARED_PLACES_ZOOM);
-  const overlapIndex = indexOverlaps(store.index);
   const sharedPlaces = computed<SharedPlaceDatum[]>(() =>
     !sharedPlacesShown.value ? [] : overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
       const c = store.index.cooperations[store.byPlace.get(marker.key)![0]];
@@ -130,15 +233,17 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     })),
   );
 
-  /** Set by the map after each move; null until the map exists. */
-  const screen = signal<ScreenView | null>(null);
   const labels = computed(() => {
     const view = screen.value;
     if (view === null) return [];
     return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view);
   });
 
-  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
+  /** Where a click on a département or a cluster of places zooms. */
+  const departementBounds = (code: string) => boundsOfPoints(store.index.cooperations.filter((c) => c.ctDepartement === code).map((c): LonLat => [c.ctLon, c.ctLat]));
+  const clusterBounds = (key: string) => partners.peek().ends.get(key)?.bounds ?? null;
+
+  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, grain, readingGazetteers, departementBounds, clusterBounds, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

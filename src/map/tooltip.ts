@@ -3,12 +3,14 @@ import { formatNumber, t } from '../i18n';
 import type { ArcDatum, EndpointDatum, EndpointNames, SharedPlaceDatum } from './arc-data';
 import { escapeHtml } from './escape-html';
 
+const cooperationCount = (count: number) => (count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(count) }));
+
 function arcLines(arc: ArcDatum, names: EndpointNames): string[] {
   if (arc.kind === 'flow') {
-    return [
-      t('tooltip.flow', { region: names.origin(arc.flow.origin), country: names.country(arc.flow.country) }),
-      arc.flow.count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(arc.flow.count) }),
-    ];
+    const { origin, country, partner, count } = arc.flow;
+    const end = partner === country ? undefined : names.partner?.(partner);
+    const destination = end ? `${end.name} (${names.country(country)})` : names.country(country);
+    return [t('tooltip.flow', { region: names.origin(origin), country: destination }), cooperationCount(count)];
   }
   const c = arc.cooperation;
   const lines = [`${c.ctName} → ${c.partnerName} (${names.country(c.partnerCountry)})`];
@@ -25,7 +27,7 @@ export function tooltipFor(info: PickingInfo, names: EndpointNames): { html: str
       ? arcLines(object, names)
       : 'key' in object
         ? [object.label, t('overlaps.count', { count: formatNumber(object.count) })]
-        : [object.label];
+        : [object.label, cooperationCount(object.count)];
   const [title, ...rest] = lines.map(escapeHtml);
   return { html: `<strong>${title}</strong>${rest.map((line) => `<br>${line}`).join('')}` };
 }

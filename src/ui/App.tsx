@@ -6,6 +6,7 @@ import type { ActiveDataset } from '../state/datasets';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
+import { httpGazetteerSource } from '../data/gazetteer-source';
 import { attributionText } from './attribution';
 import { CopyLinkButton } from './CopyLinkButton';
 import { FilterPanel } from './FilterPanel';
@@ -33,7 +34,7 @@ interface Props {
 
 export function App({ store, style, dataset, problems, onImport, chooser }: Props) {
   const countryName = useMemo(() => countryNamer(store), [store]);
-  const model = useMemo(() => createMapViewModel(store, countryName), [store]);
+  const model = useMemo(() => createMapViewModel(store, countryName, httpGazetteerSource('./geo/').places), [store]);
   const state = store.state.value;
   const openView = state.view === 'carte' ? undefined : LAZY_VIEWS[state.view];
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { PHONE_WIDTH } from '../map/fit-view';
 import type { MapViewModel } from '../map/map-view-model';
+import type { FlowGrain } from '../map/flow-grain';
 import type { Store } from '../state/store';
 import { DISPLAY_MODES, type DisplayMode } from '../domain/app-state';
 import type { ColorAttribute } from '../domain/facets';
@@ -14,12 +15,16 @@ interface Props {
 }
 
 const MODE_LABELS = { flows: 'view.flows', arcs: 'view.arcs' } as const;
+const WIDTH_NOTES = { national: 'legend.widthNational', regional: 'legend.widthFlows', clusters: 'legend.widthClusters', places: 'legend.widthPlaces' } as const;
+
+/** What the width of a flow counts, which follows what the flows join. */
+const widthGrain = ({ origin, partner }: FlowGrain) => (partner.kind !== 'country' ? partner.kind : origin === 'national' ? 'national' : 'regional');
 
 /** How the map draws: flows or one arc each, the colour attribute, and the legend that explains both. */
 export function MapSettings({ store, model, labelOf }: Props) {
   const { mode, colorBy } = store.state.value;
   const drawsFlows = model.drawsFlows.value;
-  const widthNote = !drawsFlows ? 'legend.widthArcs' : model.level.value === 'national' ? 'legend.widthNational' : 'legend.widthFlows';
+  const widthNote = drawsFlows ? WIDTH_NOTES[widthGrain(model.grain.value)] : 'legend.widthArcs';
   // Open beside the map on a screen, folded on a phone where it would cover the map.
   const [open] = useState(() => !window.matchMedia(`(max-width: ${PHONE_WIDTH}px)`).matches);
   return (

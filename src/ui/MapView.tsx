@@ -6,8 +6,10 @@ import { AtlasMap } from '../map/atlas-map';
 import type { ArcDatum, EndpointDatum, PickTarget, SharedPlaceDatum } from '../map/arc-data';
 import { mapLayers } from '../map/deck-layers';
 import { poolingLayers } from '../map/pooling-layers';
-import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
-import { METROPOLE } from '../model/flows';
+import type { MapViewModel } from '../map/map-view-model';
+import { REGIONAL_FLOWS_ZOOM } from '../map/flow-grain';
+import { COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, METROPOLE } from '../model/flows';
+import type { Bounds } from '../model/bounds';
 import { tooltipFor } from '../map/tooltip';
 import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
@@ -23,8 +25,12 @@ interface Props {
 /** Close enough to France for flows to leave from each région. */
 const FRANCE_FOCUS = { lon: 2.5, lat: 46.5, zoom: REGIONAL_FLOWS_ZOOM + 0.5 };
 
-/** A click drills down: a flow or a région or country end filters to it, a collectivity or place end selects it. */
-function drillDown(store: Store, object: ArcDatum | EndpointDatum | SharedPlaceDatum | undefined): void {
+/**
+ * A click drills down: a flow from a région, or a région or country end, filters to it; a
+ * département or a cluster of places zooms to it; a collectivity or place end, or a flow from a
+ * collectivity, selects it.
+ */
+function drillDown(store: Store, model: MapViewModel, object: ArcDatum | EndpointDatum | SharedPlaceDatum | undefined): void {
   if (!object) {
     store.selectCollectivity(null);
     return;
@@ -32,21 +38,31 @@ function drillDown(store: Store, object: ArcDatum | EndpointDatum | SharedPlaceD
   if ('key' in object) {
     store.selectPlace(object.key);
   } else if ('side' in object) {
-    apply(store, object.target);
+    apply(store, model, object.target);
   } else if (object.kind === 'cooperation') {
     store.selectCollectivity(collectivityKey(object.cooperation));
   } else {
     const { origin, country } = object.flow;
-    const region = origin === METROPOLE ? store.state.value.filters.region : [origin];
+    if (origin.startsWith(COLLECTIVITY_ORIGIN)) return store.selectCollectivity(origin.slice(COLLECTIVITY_ORIGIN.length));
+    const region = origin === METROPOLE || origin.startsWith(DEPARTEMENT_ORIGIN) ? store.state.value.filters.region : [origin];
     store.update({ filters: { ...store.state.value.filters, region, country: [country] } });
   }
 }
 
-function apply(store: Store, target: PickTarget): void {
+const zoomTo = (store: Store, bounds: Bounds | null) => {
+  if (bounds) store.focus.value = { bounds };
+};
+
+function apply(store: Store, model: MapViewModel, target: PickTarget): void {
   switch (target.kind) {
     case 'origin':
       if (target.code === METROPOLE) store.focus.value = FRANCE_FOCUS;
+      else if (target.code.startsWith(DEPARTEMENT_ORIGIN)) zoomTo(store, model.departementBounds(target.code.slice(DEPARTEMENT_ORIGIN.length)));
+      else if (target.code.startsWith(COLLECTIVITY_ORIGIN)) store.selectCollectivity(target.code.slice(COLLECTIVITY_ORIGIN.length));
       else store.setFacet('region', [target.code]);
+      break;
+    case 'cluster':
+      zoomTo(store, model.clusterBounds(target.key));
       break;
     case 'country':
       store.setFacet('country', [target.iso2]);
@@ -131,9 +147,10 @@ export function MapView({ store, style, model }: Props) {
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },
-        onClick: (info) => drillDown(store, info.object as ArcDatum | EndpointDatum | SharedPlaceDatum | undefined),
+        onClick: (info) => drillDown(store, model, info.object as ArcDatum | EndpointDatum | SharedPlaceDatum | undefined),
         onRendered: () => {
-          element.dataset.idle = 'true';
+          // Flows drawn before the partners' admin-1 units are known are not the map's last word.
+          if (model.readingGazetteers.peek() === 0) element.dataset.idle = 'true';
         },
         onContextLost: () => setFailure('context-lost'),
       });
