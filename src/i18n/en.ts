@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   'legend.show': 'Legend and display',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
+  'map.labelList': 'Places named on the map',
   'map.title': 'Map',
   'map.toggleAttribution': 'Show or hide the sources',
   'map.overview': 'Whole picture',

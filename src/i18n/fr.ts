@@ -147,6 +147,7 @@ export const fr = {
   'legend.show': 'Légende et affichage',
   'map.zoomIn': 'Zoomer',
   'map.zoomOut': 'Dézoomer',
+  'map.labelList': 'Lieux nommés sur la carte',
   'map.title': 'Carte',
   'map.toggleAttribution': 'Afficher ou masquer les sources',
   'map.overview': 'Vue d’ensemble',

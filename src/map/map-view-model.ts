@@ -18,6 +18,7 @@ import { colorLookup } from './palette';
 import { NO_POOLING, poolingMapData, type PoolingMapData } from './pooling-layers';
 import { countryLabel } from '../i18n/labels';
 import { labelCandidates, labelsInView, type CountryLabelInput } from './map-labels';
+import type { Box } from './label-placement';
 import { flowGrain, PLACE_FLOWS_ZOOM } from './flow-grain';
 import { partnerEnds, partnerPlaces } from './partner-ends';
 import { clusterPlaces } from '../model/partner-clusters';
@@ -233,17 +234,19 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     })),
   );
 
+  /** The boxes, over the map, of the legend, the card and the controls: set by the map's host as they change. */
+  const obstacles = signal<readonly Box[]>([]);
   const labels = computed(() => {
     const view = screen.value;
     if (view === null) return [];
-    return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view);
+    return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view, obstacles.value);
   });
 
   /** Where a click on a département or a cluster of places zooms. */
   const departementBounds = (code: string) => boundsOfPoints(store.index.cooperations.filter((c) => c.ctDepartement === code).map((c): LonLat => [c.ctLon, c.ctLat]));
   const clusterBounds = (key: string) => partners.peek().ends.get(key)?.bounds ?? null;
 
-  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, grain, readingGazetteers, departementBounds, clusterBounds, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
+  return { names, zoom, screen, obstacles, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, grain, readingGazetteers, departementBounds, clusterBounds, drawsFlows, arcs, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { PHONE_WIDTH } from '../map/fit-view';
 import type { MapViewModel } from '../map/map-view-model';
@@ -26,9 +26,21 @@ export function MapSettings({ store, model, labelOf }: Props) {
   const drawsFlows = model.drawsFlows.value;
   const widthNote = drawsFlows ? WIDTH_NOTES[widthGrain(model.grain.value)] : 'legend.widthArcs';
   // Open beside the map on a screen, folded on a phone where it would cover the map.
-  const [open] = useState(() => !window.matchMedia(`(max-width: ${PHONE_WIDTH}px)`).matches);
+  const [open, setOpen] = useState(() => !window.matchMedia(`(max-width: ${PHONE_WIDTH}px)`).matches);
+  // With the card, the open legend would leave little of the map: it folds while the card is open, and opens again after.
+  const cardOpen = (store.selection.value?.length ?? 0) > 0;
+  const reopen = useRef(false);
+  useEffect(() => {
+    if (cardOpen) {
+      reopen.current = open;
+      setOpen(false);
+    } else if (reopen.current) {
+      reopen.current = false;
+      setOpen(true);
+    }
+  }, [cardOpen]);
   return (
-    <details class="map-settings" open={open} data-testid="map-settings">
+    <details class="map-settings" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="map-settings">
       <summary>{t('legend.show')}</summary>
       <label class="field">
         {t('view.mode')}

@@ -11,6 +11,7 @@ import { REGIONAL_FLOWS_ZOOM } from '../map/flow-grain';
 import { COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, METROPOLE } from '../model/flows';
 import type { Bounds } from '../model/bounds';
 import { tooltipFor } from '../map/tooltip';
+import { watchObstacles } from './map-obstacles';
 import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
 import type { Camera } from '../domain/app-state';
@@ -177,6 +178,7 @@ export function MapView({ store, style, model }: Props) {
       ]);
     });
     const stopFollow = followQuestion(store, atlas);
+    const stopObstacles = watchObstacles(element, (boxes) => (model.obstacles.value = boxes));
     const stopFocus = effect(() => {
       const focus = store.focus.value;
       if (focus === null) return;
@@ -190,6 +192,7 @@ export function MapView({ store, style, model }: Props) {
     return () => {
       window.removeEventListener('keydown', onKey);
       stopFocus();
+      stopObstacles();
       stopFollow();
       stopLayers();
       atlas.destroy();
@@ -198,18 +201,26 @@ export function MapView({ store, style, model }: Props) {
   }, [store, style, model, language.value]);
 
   return (
-    <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
-      {failure && (
-        <div class="map-failure" role="alert" data-testid="map-failure">
-          <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>
-          <button type="button" onClick={() => window.location.reload()}>
-            {t('app.reload')}
-          </button>
-          <button type="button" onClick={() => store.update({ view: 'tableau' })}>
-            {t('map.showList')}
-          </button>
-        </div>
-      )}
-    </div>
+    <>
+      <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
+        {failure && (
+          <div class="map-failure" role="alert" data-testid="map-failure">
+            <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('app.reload')}
+            </button>
+            <button type="button" onClick={() => store.update({ view: 'tableau' })}>
+              {t('map.showList')}
+            </button>
+          </div>
+        )}
+      </div>
+      {/* The names drawn on the canvas, for those who cannot see it. */}
+      <ul class="visually-hidden" aria-label={t('map.labelList')} data-testid="map-label-list">
+        {model.labels.value.map((label) => (
+          <li key={label.id}>{label.text}</li>
+        ))}
+      </ul>
+    </>
   );
 }
