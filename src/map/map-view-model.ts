@@ -123,9 +123,23 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     const { partner } = grain.value;
     return partner.kind === 'clusters' ? clusterPlaces(places.places, partner.zoom, unitOf.value) : null;
   });
+  /** Which partner ends are in view, as a key: moving the map groups the flows again only when it changes. */
+  const endsInView = computed(() => {
+    const view = box.value;
+    const { partner } = grain.value;
+    if (view === null || partner.kind === 'country') return 'all';
+    const ends = clustering.value?.clusters ?? places.places;
+    let key = '';
+    ends.forEach(({ position }, i) => {
+      if (inBox(view, position)) key += `${i},`;
+    });
+    return key;
+  });
   /** Each record's partner end: its country, the cluster of its place, or its place, as the zoom band and the view say. */
   const partners = computed(() => {
-    const view = box.value;
+    // The view's box decides as the key above does, which alone is tracked.
+    void endsInView.value;
+    const view = box.peek();
     return partnerEnds({
       places,
       grain: grain.value.partner,
