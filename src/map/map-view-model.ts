@@ -52,17 +52,16 @@ export const SHARED_PLACES_ZOOM = PLACE_FLOWS_ZOOM;
 /** Around metropolitan France: when the view meets it, zoomed in, flows leave from each département. */
 const METROPOLITAN_FRANCE: ViewBox = [-5.2, 41.3, 9.6, 51.1];
 
-/** Reads a partner country's gazetteer (null: none); without it, places are grouped by distance alone. */
-export type PlacesSource = (iso2: string) => Promise<CountryPlaces | null>;
+export interface MapSources {
+  /** Reads a partner country's gazetteer (null: none); without it, places are grouped by distance alone. */
+  placesOf?: (iso2: string) => Promise<CountryPlaces | null>;
+  /** Names of the départements by code. */
+  departementNames?: ReadonlyMap<string, string>;
+}
 
 /** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
-export function createMapViewModel(store: Store, countryName: (iso2: string) => string, placesOf?: PlacesSource) {
-  const collectivityNames = new Map<string, string>();
-  const departementNames = new Map<string, string>();
-  for (const c of store.index.cooperations) {
-    collectivityNames.set(collectivityKey(c), c.ctName);
-    if (c.ctKind === 'departement') departementNames.set(c.ctCode, c.ctName);
-  }
+export function createMapViewModel(store: Store, countryName: (iso2: string) => string, { placesOf, departementNames = new Map() }: MapSources = {}) {
+  const collectivityNames = new Map(store.index.cooperations.map((c) => [collectivityKey(c), c.ctName]));
   const origin = (key: string) => {
     if (key.startsWith(COLLECTIVITY_ORIGIN)) return collectivityNames.get(key.slice(COLLECTIVITY_ORIGIN.length)) ?? key;
     if (key.startsWith(DEPARTEMENT_ORIGIN)) {

@@ -25,6 +25,7 @@ import { LAZY_VIEWS } from './views/registry';
 interface Props {
   store: Store;
   style: StyleSpecification;
+  departementNames: ReadonlyMap<string, string>;
   dataset: ActiveDataset;
   problems: readonly string[];
   onImport: () => void;
@@ -32,9 +33,9 @@ interface Props {
   chooser: ComponentChildren;
 }
 
-export function App({ store, style, dataset, problems, onImport, chooser }: Props) {
+export function App({ store, style, departementNames, dataset, problems, onImport, chooser }: Props) {
   const countryName = useMemo(() => countryNamer(store), [store]);
-  const model = useMemo(() => createMapViewModel(store, countryName, httpGazetteerSource('./geo/').places), [store]);
+  const model = useMemo(() => createMapViewModel(store, countryName, { placesOf: httpGazetteerSource('./geo/').places, departementNames }), [store]);
   const state = store.state.value;
   const openView = state.view === 'carte' ? undefined : LAZY_VIEWS[state.view];
 

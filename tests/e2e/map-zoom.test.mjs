@@ -156,6 +156,18 @@ describe('at a middle zoom, flows between clusters', () => {
     await page.close();
   });
 
+  it('leaves from each département zoomed in on France, named as the basemap names them', async () => {
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=-1.5,48,6.5`);
+    await waitForMapIdle(page);
+    const names = await labelNames(page);
+    // Mayenne has no collectivity of its own in the demo data: its name comes from the basemap.
+    assert.ok(!features.some((c) => c.ctKind === 'departement' && c.ctCode === '53'));
+    for (const departement of ['Ille-et-Vilaine', 'Mayenne', 'Sarthe']) assert.ok(names.includes(departement), `${departement} is named (${names.join(', ')})`);
+    await saveScreenshot(page, 'zoom-departements');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
   it('writes no label under the legend, and folds the legend while a card is open', async () => {
     const camera = [-15.5, 14.6, 6.3];
     const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=${camera.join(',')}`);
