@@ -61,4 +61,9 @@ describe('placeLabels', () => {
     const left = placeLabels([label('Dakar', [100, 100], 5)], { ...screen, obstacles: [[101, 0, 400, 150]] });
     expect(left.map((l) => l.side)).toEqual(['left']);
   });
+
+  it('still names the selection’s places where every side is under something, rather than leave them unnamed', () => {
+    const placed = placeLabels([label('Dakar', [80, 100], 5, true)], { ...screen, obstacles: [[0, 0, 200, 150]] });
+    expect(placed.map((l) => [l.id, l.side])).toEqual([['Dakar', 'right']]);
+  });
 });

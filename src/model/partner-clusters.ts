@@ -103,7 +103,9 @@ export function clusterPlaces(places: readonly ClusterPlace[], zoom: number, uni
       nearest = clusters.length;
       clusters.push({ key: `near:${place.key}`, kind: 'nearby', country: place.country, name: place.name, position: place.position, places: [] });
       const cell = cellOf(x, y);
-      cells.set(cell, [...(cells.get(cell) ?? []), { cluster: nearest, x, y }]);
+      const seeds = cells.get(cell);
+      if (seeds) seeds.push({ cluster: nearest, x, y });
+      else cells.set(cell, [{ cluster: nearest, x, y }]);
     }
     join(p, nearest);
   }
