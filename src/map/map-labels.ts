@@ -3,7 +3,7 @@ import type { LonLat } from '../model/flows';
 import type { EndpointDatum } from './arc-data';
 import { WebMercatorViewport } from '@deck.gl/core';
 import { LABEL_OFFSET, LABEL_SIZE, placeLabels, type Box, type LabelCandidate, type LabelKind, type PlacedLabel } from './label-placement';
-import type { ScreenView } from './map-view-model';
+import type { ScreenView } from './view-box';
 
 /** Below this zoom the map is at world scale, where country names come before any place. */
 export const WORLD_SCALE_BELOW = 4;

@@ -1,12 +1,9 @@
-import { computed, effect, signal } from '@preact/signals';
-import { WebMercatorViewport } from '@deck.gl/core';
+import { computed, signal } from '@preact/signals';
 import type { Cooperation } from '../domain/cooperation';
 import { facetValue } from '../domain/facets';
 import { parseAnchor } from '../domain/anchor';
-import type { CountryPlaces } from '../domain/gazetteer';
 import { indexOverlaps, overlapMarkers } from '../model/overlaps';
 import { findAnchoredOverlaps } from '../model/overlaps-anchored';
-import { admin1UnitRecords } from '../model/admin1-units';
 import { boundsOfPoints } from '../model/bounds';
 import { t } from '../i18n';
 import { originName } from '../i18n/labels';
@@ -22,26 +19,8 @@ import type { Box } from './label-placement';
 import { flowGrain, PLACE_FLOWS_ZOOM } from './flow-grain';
 import { partnerEnds, partnerPlaces } from './partner-ends';
 import { clusterPlaces } from '../model/partner-clusters';
-
-/** Where the map looks and how large it is, in CSS pixels: what label placement needs. */
-export interface ScreenView {
-  lon: number;
-  lat: number;
-  zoom: number;
-  width: number;
-  height: number;
-}
-
-/** [west, south, east, north] of what the map shows. */
-type ViewBox = [number, number, number, number];
-
-function viewBox(view: ScreenView): ViewBox {
-  const viewport = new WebMercatorViewport({ longitude: view.lon, latitude: view.lat, zoom: view.zoom, width: view.width, height: view.height });
-  return viewport.getBounds() as ViewBox;
-}
-
-const meets = (a: ViewBox, b: ViewBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-const inBox = ([west, south, east, north]: ViewBox, [lon, lat]: LonLat) => lon >= west && lon <= east && lat >= south && lat <= north;
+import { admin1InView, type PlacesSource } from './admin1-in-view';
+import { boxesMeet, inBox, viewBox, type ScreenView, type ViewBox } from './view-box';
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
@@ -53,8 +32,8 @@ export const SHARED_PLACES_ZOOM = PLACE_FLOWS_ZOOM;
 const METROPOLITAN_FRANCE: ViewBox = [-5.2, 41.3, 9.6, 51.1];
 
 export interface MapSources {
-  /** Reads a partner country's gazetteer (null: none); without it, places are grouped by distance alone. */
-  placesOf?: (iso2: string) => Promise<CountryPlaces | null>;
+  /** Reads a partner country's gazetteer; without it, places are grouped by distance alone. */
+  placesOf?: PlacesSource;
   /** Names of the départements by code. */
   departementNames?: ReadonlyMap<string, string>;
 }
@@ -84,36 +63,19 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   const box = computed(() => (screen.value === null ? null : viewBox(screen.value)));
 
   const zoomBand = computed(() => Math.floor(zoom.value));
-  const franceInView = computed(() => box.value !== null && meets(box.value, METROPOLITAN_FRANCE));
+  const franceInView = computed(() => box.value !== null && boxesMeet(box.value, METROPOLITAN_FRANCE));
   const regionsAsked = computed(() => store.state.value.filters.region.length > 0);
   const grain = computed(() => flowGrain(zoomBand.value, franceInView.value, regionsAsked.value));
   const level = computed(() => grain.value.origin);
   const centres = computed(() => originCentres(store.index, level.value));
 
-  /** The gazetteers of partner countries read so far, for the admin-1 unit of their places. */
-  const gazetteers = signal<ReadonlyMap<string, CountryPlaces | null>>(new Map());
-  /** Gazetteers asked for and not yet read: the map is not done drawing until they are. */
-  const readingGazetteers = signal(0);
-  /** Partner countries with places in view, when flows end at clusters: their gazetteers are read. */
-  const countriesInView = computed(() => {
-    const view = box.value;
-    if (view === null || grain.value.partner.kind !== 'clusters') return '';
-    const countries = new Set<string>();
-    for (const place of places.places) if (inBox(view, place.position)) countries.add(place.country);
-    return [...countries].sort().join(',');
-  });
-  const asked = new Set<string>();
-  effect(() => {
-    const missing = countriesInView.value.split(',').filter((iso2) => iso2 !== '' && !asked.has(iso2));
-    if (!placesOf || missing.length === 0) return;
-    for (const iso2 of missing) asked.add(iso2);
-    readingGazetteers.value = readingGazetteers.peek() + 1;
-    void Promise.all(missing.map((iso2) => placesOf(iso2).catch(() => null))).then((files) => {
-      gazetteers.value = new Map([...gazetteers.peek(), ...missing.map((iso2, i): [string, CountryPlaces | null] => [iso2, files[i]])]);
-      readingGazetteers.value = readingGazetteers.peek() - 1;
-    });
-  });
-  const unitOf = computed(() => admin1UnitRecords(overlapIndex, gazetteers.value));
+  // The admin-1 units of the places in view, where flows end at clusters; the map is not done drawing while they are read.
+  const { unitOf, reading: readingGazetteers } = admin1InView(
+    overlapIndex,
+    places.places,
+    computed(() => (grain.value.partner.kind === 'clusters' ? box.value : null)),
+    placesOf,
+  );
 
   const countryColumn = store.index.columns.country;
   const countryOf = (i: number) => countryColumn.codes[countryColumn.values[i]] ?? null;
