@@ -19,7 +19,7 @@ const themeOf = (c: Cooperation) => facetValue('theme', c, { continentOf: () => 
 function naiveFlows(cooperations: readonly Cooperation[], centres: ReadonlyMap<string, LonLat>, countryPoint: (iso2: string) => LonLat | undefined) {
   const groups: Record<string, { origin: string; country: string; count: number; categories: Record<string, number> }> = {};
   for (const c of cooperations) {
-    const origin = originOf(c.ctRegion, 'national');
+    const origin = originOf(c, 'national');
     const group = (groups[`${origin}>${c.partnerCountry}`] ??= { origin, country: c.partnerCountry, count: 0, categories: {} });
     group.count++;
     const category = themeOf(c);
@@ -77,7 +77,7 @@ export async function layerData({ n, index, cooperations, countryByIso2 }: Datas
     return country ? [country.lon, country.lat] : undefined;
   };
   const category = (i: number) => themeOf(cooperations[i]);
-  const flows = () => flowEndpoints(flowArcs(aggregateFlows({ index, mask: all, level: 'national', centres, countryPoint, category }), colorOf), names);
+  const flows = () => flowEndpoints(flowArcs(aggregateFlows({ index, mask: all, level: 'national', centres, partnerPoint: countryPoint, category }), colorOf), names);
   const colorOfCooperation = (c: Cooperation) => colorOf(themeOf(c));
   // A filter that only hides arcs, as a click on a theme asks.
   const { mask } = runFilters(index, { values: { theme: [index.columns.theme.codes[0]] }, years: null });

@@ -4,7 +4,7 @@ import { t } from './i18n';
 import { openDatasetStore } from './data/dataset-store';
 import { fetchJson } from './data/fetch-json';
 import type { CountryRecord } from './domain/gazetteer';
-import { loadBasemap } from './map/load-basemap';
+import { departementNames, loadBasemap } from './map/load-basemap';
 import { basemapStyle, EMPTY_BASEMAP } from './map/basemap-style';
 import { openDataset } from './state/datasets';
 import { loadSite } from './state/site';
@@ -23,7 +23,7 @@ async function start(root: HTMLElement): Promise<void> {
     openDataset(datasets, window.location.search),
   ]);
   const problems = ['problem' in basemap ? basemap.problem : null, remembered.problem].filter((problem): problem is string => problem !== null);
-  render(<Root style={basemapStyle(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problems={problems} />, root);
+  render(<Root style={basemapStyle(basemap)} departementNames={departementNames(basemap)} countries={countries} datasets={datasets} initial={remembered.dataset} problems={problems} />, root);
 }
 
 function showFailure(root: HTMLElement, error: unknown): void {

@@ -17,6 +17,7 @@ export interface ArcDatum {
 export type PickTarget =
   | { kind: 'origin'; code: string }
   | { kind: 'country'; iso2: string }
+  | { kind: 'cluster'; key: string }
   | { kind: 'collectivity'; code: string }
   | { kind: 'place'; key: string };
 
@@ -52,18 +53,23 @@ export function flowArcs(flows: readonly Flow[], colorOf: (category: string | nu
 }
 
 function flowEnd({ flow, source, target }: ArcDatum, side: EndpointDatum['side'], names: EndpointNames): Omit<EndpointDatum, 'count'> {
+  const { origin, country, partner } = flow;
   if (side === 'france') {
-    const name = names.origin(flow.origin);
-    return { position: source, side, label: name, name, target: { kind: 'origin', code: flow.origin } };
+    const name = names.origin(origin);
+    return { position: source, side, label: name, name, target: { kind: 'origin', code: origin } };
   }
-  const name = names.country(flow.country);
-  return { position: target, side, label: name, name, target: { kind: 'country', iso2: flow.country } };
+  const end = partner === country ? undefined : names.partner?.(partner);
+  if (end) return { position: target, side, label: `${end.name} (${names.country(country)})`, name: end.name, target: end.target };
+  const name = names.country(country);
+  return { position: target, side, label: name, name, target: { kind: 'country', iso2: country } };
 }
 
 export interface EndpointNames {
-  /** A région's name, or "France métropolitaine" for METROPOLE. */
-  origin: (code: string) => string;
+  /** The name of a flow's origin: a région, département or collectivity, or "France métropolitaine" for METROPOLE. */
+  origin: (key: string) => string;
   country: (iso2: string) => string;
+  /** A flow's partner end other than a country (a cluster of places, a place): its name and what a click on it points at. */
+  partner?: (key: string) => { name: string; target: PickTarget } | undefined;
 }
 
 /** A partner place where several French collectivities work, marked on the map. */

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Camera } from '../domain/app-state';
-import type { ScreenView } from './map-view-model';
+import type { ScreenView } from './view-box';
 import { fitPadding, PHONE_WIDTH } from './fit-view';
 import 'maplibre-gl/dist/maplibre-gl.css';
 

@@ -51,4 +51,19 @@ describe('placeLabels', () => {
       ['Louga', 'left'],
     ]);
   });
+
+  it('writes no label under what floats over the map, on the other side of its point if that one is clear', () => {
+    const legend: [number, number, number, number] = [0, 0, 90, 150];
+    const placed = placeLabels([label('Dakar', [80, 100], 5), label('Thiès', [50, 120], 4)], { ...screen, obstacles: [legend] });
+    expect(placed).toEqual([]);
+    const moved = placeLabels([label('Dakar', [100, 100], 5)], { ...screen, obstacles: [[0, 0, 99, 150]] });
+    expect(moved.map((l) => l.side)).toEqual(['right']);
+    const left = placeLabels([label('Dakar', [100, 100], 5)], { ...screen, obstacles: [[101, 0, 400, 150]] });
+    expect(left.map((l) => l.side)).toEqual(['left']);
+  });
+
+  it('still names the selection’s places where every side is under something, rather than leave them unnamed', () => {
+    const placed = placeLabels([label('Dakar', [80, 100], 5, true)], { ...screen, obstacles: [[0, 0, 200, 150]] });
+    expect(placed.map((l) => [l.id, l.side])).toEqual([['Dakar', 'right']]);
+  });
 });

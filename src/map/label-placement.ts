@@ -46,7 +46,8 @@ function labelExtent(candidate: Pick<LabelCandidate, 'text' | 'kind'>, side: Lab
 
 const SIDES: Record<LabelKind, LabelSide[]> = { country: ['centre'], france: ['right', 'left'], partner: ['right', 'left'] };
 
-type Box = [number, number, number, number];
+/** [left, top, right, bottom] in screen pixels. */
+export type Box = [number, number, number, number];
 
 function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -57,12 +58,15 @@ export interface Screen {
   height: number;
   /** Pixel position of a point, [x, y] from the top left. */
   project: (position: LonLat) => [number, number];
+  /** What floats over the map (the legend, the card, the controls): no label but a pinned one is written under them. */
+  obstacles?: readonly Box[];
 }
 
 /**
  * Greedy placement, most important first: a label is drawn on the first side of its point where
- * its box is on screen and overlaps none already drawn. Pinned labels go first and are kept on
- * their first side even when every side overlaps.
+ * its box is on screen, clear of the obstacles, and overlaps none already drawn. Pinned labels go
+ * first and are kept, even when every side overlaps, on their first side clear of the obstacles,
+ * or else on screen.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], screen: Screen, limit = 120): PlacedLabel[] {
   const order = candidates
@@ -80,8 +84,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], screen: Scree
       const box: Box = [x + extent.left - MARGIN, y + extent.top - MARGIN, x + extent.right + MARGIN, y + extent.bottom + MARGIN];
       return { side, box };
     });
-    const visible = options.filter(({ box }) => box[2] > 0 && box[0] < screen.width && box[3] > 0 && box[1] < screen.height);
-    const chosen = visible.find(({ box }) => !boxes.some((other) => overlaps(box, other))) ?? (candidate.pinned ? visible[0] : undefined);
+    const onScreen = options.filter(({ box }) => box[2] > 0 && box[0] < screen.width && box[3] > 0 && box[1] < screen.height);
+    const clear = onScreen.filter(({ box }) => !screen.obstacles?.some((obstacle) => overlaps(box, obstacle)));
+    const chosen = clear.find(({ box }) => !boxes.some((other) => overlaps(box, other))) ?? (candidate.pinned ? (clear[0] ?? onScreen[0]) : undefined);
     if (!chosen) continue;
     boxes.push(chosen.box);
     placed.push({ ...candidate, side: chosen.side });

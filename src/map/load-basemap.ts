@@ -10,6 +10,11 @@ function collection(topology: Topology, name: string): FeatureCollection {
   return feature(topology, object) as FeatureCollection;
 }
 
+/** Each département's name by its code, as the basemap's shapes carry them. */
+export function departementNames(basemap: Basemap): ReadonlyMap<string, string> {
+  return new Map(basemap.departements.features.map((shape) => [String(shape.properties?.code), String(shape.properties?.name)]));
+}
+
 /** The basemap's shapes, from the TopoJSON files the geodata pipeline builds. */
 export async function loadBasemap(geoBase: string): Promise<Basemap> {
   const [world, france] = await Promise.all([

@@ -2,8 +2,8 @@ import { TextLayer } from '@deck.gl/layers';
 import type { LonLat } from '../model/flows';
 import type { EndpointDatum } from './arc-data';
 import { WebMercatorViewport } from '@deck.gl/core';
-import { LABEL_OFFSET, LABEL_SIZE, placeLabels, type LabelCandidate, type LabelKind, type PlacedLabel } from './label-placement';
-import type { ScreenView } from './map-view-model';
+import { LABEL_OFFSET, LABEL_SIZE, placeLabels, type Box, type LabelCandidate, type LabelKind, type PlacedLabel } from './label-placement';
+import type { ScreenView } from './view-box';
 
 /** Below this zoom the map is at world scale, where country names come before any place. */
 export const WORLD_SCALE_BELOW = 4;
@@ -61,10 +61,10 @@ export function labelCandidates({ zoom, countries, endpoints, selectedEndpoints 
   return [...ends, ...countryLabels];
 }
 
-/** The labels that fit on the map as it looks now. */
-export function labelsInView(candidates: readonly LabelCandidate[], view: ScreenView): PlacedLabel[] {
+/** The labels that fit on the map as it looks now, clear of what floats over it. */
+export function labelsInView(candidates: readonly LabelCandidate[], view: ScreenView, obstacles: readonly Box[] = []): PlacedLabel[] {
   const viewport = new WebMercatorViewport({ longitude: view.lon, latitude: view.lat, zoom: view.zoom, width: view.width, height: view.height });
-  return placeLabels(candidates, { width: view.width, height: view.height, project: (position) => viewport.project(position) as [number, number] });
+  return placeLabels(candidates, { width: view.width, height: view.height, project: (position) => viewport.project(position) as [number, number], obstacles });
 }
 
 type Rgba = [number, number, number, number];

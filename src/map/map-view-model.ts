@@ -4,8 +4,11 @@ import { facetValue } from '../domain/facets';
 import { parseAnchor } from '../domain/anchor';
 import { indexOverlaps, overlapMarkers } from '../model/overlaps';
 import { findAnchoredOverlaps } from '../model/overlaps-anchored';
+import { boundsOfPoints } from '../model/bounds';
+import { t } from '../i18n';
 import { originName } from '../i18n/labels';
-import { aggregateFlows, originCentres, type FlowLevel, type LonLat } from '../model/flows';
+import { aggregateFlows, COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, originCentres, type Flow, type LonLat } from '../model/flows';
+import { collectivityKey } from '../domain/collectivity-key';
 import type { Store } from '../state/store';
 import { flowArcs, flowEndpoints, type EndpointNames, type SharedPlaceDatum } from './arc-data';
 import { cooperationArcs, drawnArcs } from './cooperation-arcs';
@@ -15,38 +18,104 @@ import { colorLookup } from './palette';
 import { NO_POOLING, poolingMapData, type PoolingMapData } from './pooling-layers';
 import { countryLabel } from '../i18n/labels';
 import { labelCandidates, labelsInView, type CountryLabelInput } from './map-labels';
-
-/** Where the map looks and how large it is, in CSS pixels: what label placement needs. */
-export interface ScreenView {
-  lon: number;
-  lat: number;
-  zoom: number;
-  width: number;
-  height: number;
-}
+import type { Box } from './label-placement';
+import { flowGrain, PLACE_FLOWS_ZOOM } from './flow-grain';
+import { partnerEnds, partnerPlaces } from './partner-ends';
+import { clusterPlaces } from '../model/partner-clusters';
+import { admin1InView, type PlacesSource } from './admin1-in-view';
+import { boxesMeet, inBox, viewBox, type ScreenView, type ViewBox } from './view-box';
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
-/** From this zoom on, flows leave from each région rather than from metropolitan France as a whole. */
-export const REGIONAL_FLOWS_ZOOM = 4;
 /** More flows than this make a tangle: the smallest are left out (and said so). */
 export const MAX_FLOWS = 400;
-/** From this zoom on, shared partner places are marked: at world scale they would blanket Africa. */
-export const SHARED_PLACES_ZOOM = 5;
+/** From this zoom on, where flows end at places, shared partner places are marked: sooner they would blanket Africa. */
+export const SHARED_PLACES_ZOOM = PLACE_FLOWS_ZOOM;
+/** Around metropolitan France: when the view meets it, zoomed in, flows leave from each département. */
+const METROPOLITAN_FRANCE: ViewBox = [-5.2, 41.3, 9.6, 51.1];
+
+export interface MapSources {
+  /** Reads a partner country's gazetteer; without it, places are grouped by distance alone. */
+  placesOf?: PlacesSource;
+  /** Names of the départements by code. */
+  departementNames?: ReadonlyMap<string, string>;
+}
 
 /** What the map draws, derived from the store and the zoom: recomputed only when one of them changes. */
-export function createMapViewModel(store: Store, countryName: (iso2: string) => string) {
-  const names: EndpointNames = { origin: originName, country: countryName };
-  const centres = { national: originCentres(store.index, 'national'), regional: originCentres(store.index, 'regional') };
+export function createMapViewModel(store: Store, countryName: (iso2: string) => string, { placesOf, departementNames = new Map() }: MapSources = {}) {
+  const collectivityNames = new Map(store.index.cooperations.map((c) => [collectivityKey(c), c.ctName]));
+  const origin = (key: string) => {
+    if (key.startsWith(COLLECTIVITY_ORIGIN)) return collectivityNames.get(key.slice(COLLECTIVITY_ORIGIN.length)) ?? key;
+    if (key.startsWith(DEPARTEMENT_ORIGIN)) {
+      const code = key.slice(DEPARTEMENT_ORIGIN.length);
+      return departementNames.get(code) ?? t('origin.departement', { code });
+    }
+    return originName(key);
+  };
   const countryPoint = (iso2: string): LonLat | undefined => {
     const country = store.countryByIso2.get(iso2);
     return country ? [country.lon, country.lat] : undefined;
   };
+  const overlapIndex = indexOverlaps(store.index);
+  const places = partnerPlaces(overlapIndex);
 
   /** The map's zoom, set by the map as the user zooms. */
   const zoom = signal(0);
-  // A question about some régions is answered from each of them, at every zoom.
-  const level = computed<FlowLevel>(() => (zoom.value < REGIONAL_FLOWS_ZOOM && store.state.value.filters.region.length === 0 ? 'national' : 'regional'));
+  /** Set by the map after each move; null until the map exists. */
+  const screen = signal<ScreenView | null>(null);
+  const box = computed(() => (screen.value === null ? null : viewBox(screen.value)));
+
+  const zoomBand = computed(() => Math.floor(zoom.value));
+  const franceInView = computed(() => box.value !== null && boxesMeet(box.value, METROPOLITAN_FRANCE));
+  const regionsAsked = computed(() => store.state.value.filters.region.length > 0);
+  const grain = computed(() => flowGrain(zoomBand.value, franceInView.value, regionsAsked.value));
+  const level = computed(() => grain.value.origin);
+  const centres = computed(() => originCentres(store.index, level.value));
+
+  // The admin-1 units of the places in view, where flows end at clusters; the map is not done drawing while they are read.
+  const { unitOf, reading: readingGazetteers } = admin1InView(
+    overlapIndex,
+    places.places,
+    computed(() => (grain.value.partner.kind === 'clusters' ? box.value : null)),
+    placesOf,
+  );
+
+  const countryColumn = store.index.columns.country;
+  const countryOf = (i: number) => countryColumn.codes[countryColumn.values[i]] ?? null;
+  /** The partner places grouped once per zoom band (and again when a gazetteer arrives). */
+  const clustering = computed(() => {
+    const { partner } = grain.value;
+    return partner.kind === 'clusters' ? clusterPlaces(places.places, partner.zoom, unitOf.value) : null;
+  });
+  /** Which partner ends are in view, as a key: moving the map groups the flows again only when it changes. */
+  const endsInView = computed(() => {
+    const view = box.value;
+    const { partner } = grain.value;
+    if (view === null || partner.kind === 'country') return 'all';
+    const ends = clustering.value?.clusters ?? places.places;
+    let key = '';
+    ends.forEach(({ position }, i) => {
+      if (inBox(view, position)) key += `${i},`;
+    });
+    return key;
+  });
+  /** Each record's partner end: its country, the cluster of its place, or its place, as the zoom band and the view say. */
+  const partners = computed(() => {
+    // The view's box decides as the key above does, which alone is tracked.
+    void endsInView.value;
+    const view = box.peek();
+    return partnerEnds({
+      places,
+      grain: grain.value.partner,
+      clustering: clustering.value,
+      inView: (position) => view === null || inBox(view, position),
+      countryOf,
+      nearbyName: (name) => t('cluster.nearby', { name }),
+    });
+  });
+  const partnerPoint = (key: string) => partners.value.ends.get(key)?.position ?? countryPoint(key);
+
+  const names: EndpointNames = { origin, country: countryName, partner: (key) => partners.value.ends.get(key) };
   const colorBy = computed(() => store.state.value.colorBy);
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;
@@ -59,21 +128,32 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     return mode === 'flows' || (mode === 'auto' && store.filtered.value.count > AUTO_FLOWS_ABOVE);
   });
 
-  const flows = computed(() => {
+  const allFlows = computed(() => {
     if (!drawsFlows.value) return null;
     const attribute = colorBy.value;
-    const all = aggregateFlows({
+    return aggregateFlows({
       index: store.index,
       mask: store.filtered.value.mask,
       level: level.value,
-      centres: centres[level.value],
-      countryPoint,
+      centres: centres.value,
+      partnerPoint,
+      partnerOf: partners.value.partnerOf,
       category: (i) => facetValue(attribute, store.index.cooperations[i], store.facetContext),
     });
-    const left = all.slice(MAX_FLOWS);
-    return { drawn: all.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
   });
-  /** The smallest flows, left out so that the map stays legible: the legend says how many. */
+  /** At most MAX_FLOWS, those with an end in view first, the largest first: the view's smallest are left out. */
+  const flows = computed(() => {
+    const all = allFlows.value;
+    if (all === null) return null;
+    if (all.length <= MAX_FLOWS) return { drawn: all, left: { flows: 0, cooperations: 0 } };
+    const view = box.value;
+    const touches = (flow: Flow) => view === null || inBox(view, flow.source) || inBox(view, flow.target);
+    const seen = all.filter(touches);
+    const ranked = seen.length === all.length ? all : [...seen, ...all.filter((flow) => !touches(flow))];
+    const left = seen.slice(MAX_FLOWS);
+    return { drawn: ranked.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
+  });
+  /** The smallest flows in view, left out so that the map stays legible: the legend says how many. */
   const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
 
   /** One arc per cooperation and each one's ends, built once per dataset and colouring: a filter change hides arcs or copies the few it keeps. */
@@ -115,7 +195,6 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   /** Shared places marked at every zoom, when the user asks for them. */
   const showSharedPlaces = signal(false);
   const sharedPlacesShown = computed(() => showSharedPlaces.value || zoom.value >= SHARED_PLACES_ZOOM);
-  const overlapIndex = indexOverlaps(store.index);
   const sharedPlaces = computed<SharedPlaceDatum[]>(() =>
     !sharedPlacesShown.value ? [] : overlapMarkers(overlapIndex, store.filtered.value.mask).map((marker) => {
       const c = store.index.cooperations[store.byPlace.get(marker.key)![0]];
@@ -149,15 +228,19 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
     })),
   );
 
-  /** Set by the map after each move; null until the map exists. */
-  const screen = signal<ScreenView | null>(null);
+  /** The boxes, over the map, of the legend, the card and the controls: set by the map's host as they change. */
+  const obstacles = signal<readonly Box[]>([]);
   const labels = computed(() => {
     const view = screen.value;
     if (view === null) return [];
-    return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view);
+    return labelsInView(labelCandidates({ zoom: view.zoom, countries: countries.value, endpoints: endpoints.value, selectedEndpoints: selectedEndpoints.value }), view, obstacles.value);
   });
 
-  return { names, zoom, screen, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, level, drawsFlows, arcs, arcCount, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
+  /** Where a click on a département or a cluster of places zooms. */
+  const departementBounds = (code: string) => boundsOfPoints(store.index.cooperations.filter((c) => c.ctDepartement === code).map((c): LonLat => [c.ctLon, c.ctLat]));
+  const clusterBounds = (key: string) => partners.peek().ends.get(key)?.bounds ?? null;
+
+  return { names, zoom, screen, obstacles, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, grain, readingGazetteers, departementBounds, clusterBounds, drawsFlows, arcs, arcCount, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

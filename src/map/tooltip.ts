@@ -5,12 +5,14 @@ import type { CooperationPick } from './cooperation-arcs';
 import type { MapPick } from './deck-layers';
 import { escapeHtml } from './escape-html';
 
+const cooperationCount = (count: number) => (count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(count) }));
+
 function arcLines(arc: ArcDatum | CooperationPick, names: EndpointNames): string[] {
   if (arc.kind === 'flow') {
-    return [
-      t('tooltip.flow', { region: names.origin(arc.flow.origin), country: names.country(arc.flow.country) }),
-      arc.flow.count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(arc.flow.count) }),
-    ];
+    const { origin, country, partner, count } = arc.flow;
+    const end = partner === country ? undefined : names.partner?.(partner);
+    const destination = end ? `${end.name} (${names.country(country)})` : names.country(country);
+    return [t('tooltip.flow', { region: names.origin(origin), country: destination }), cooperationCount(count)];
   }
   const c = arc.cooperation;
   const lines = [`${c.ctName} → ${c.partnerName} (${names.country(c.partnerCountry)})`];
@@ -27,7 +29,7 @@ export function tooltipFor(info: PickingInfo, names: EndpointNames): { html: str
       ? arcLines(object, names)
       : 'key' in object
         ? [object.label, t('overlaps.count', { count: formatNumber(object.count) })]
-        : [object.label];
+        : [object.label, cooperationCount(object.count)];
   const [title, ...rest] = lines.map(escapeHtml);
   return { html: `<strong>${title}</strong>${rest.map((line) => `<br>${line}`).join('')}` };
 }

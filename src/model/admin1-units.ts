@@ -1,4 +1,5 @@
 import type { CountryPlaces } from '../domain/gazetteer';
+import type { Admin1Unit } from './partner-clusters';
 import { foldName } from '../domain/text';
 import { placeRecord, type OverlapIndex } from './overlaps';
 
@@ -37,5 +38,16 @@ export function admin1Units(index: OverlapIndex, gazetteers: ReadonlyMap<string,
     const unit = names === null ? null : ((c.partnerPrecision === 'region' ? names.units.get(name) : names.towns.get(name) ?? names.units.get(name)) ?? null);
     units.set(place, unit);
     return unit;
+  };
+}
+
+/** Each partner place's admin-1 unit with its name and seat, from the gazetteers given: null when unknown. */
+export function admin1UnitRecords(index: OverlapIndex, gazetteers: ReadonlyMap<string, CountryPlaces | null>): (place: number) => Admin1Unit | null {
+  const codeOf = admin1Units(index, gazetteers);
+  const units = new Map<string, Admin1Unit>();
+  for (const places of gazetteers.values()) for (const [code, name, , lon, lat] of places?.admin1 ?? []) units.set(code, { code, name, position: [lon, lat] });
+  return (place) => {
+    const code = codeOf(place);
+    return code === null ? null : (units.get(code) ?? null);
   };
 }

@@ -4,13 +4,13 @@ import { NO_SELECTION, runFilters } from './crossfilter';
 import { aggregateFlows, METROPOLE, originCentres, type FlowLevel } from './flows';
 import { makeCooperation } from '../../tests/support/make-cooperation';
 
-const lyon = { ctCode: '69123', ctName: 'Lyon', ctRegion: '84', ctLon: 4.83, ctLat: 45.76 };
+const lyon = { ctCode: '69123', ctName: 'Lyon', ctRegion: '84', ctDepartement: '69', ctLon: 4.83, ctLat: 45.76 };
 const cooperations = [
   makeCooperation({ id: 'a', typology: 'climapart', partnerCountry: 'SN' }),
   makeCooperation({ id: 'b', typology: 'humanis', partnerCountry: 'MA' }),
   makeCooperation({ id: 'c', ...lyon, typology: 'astre', partnerCountry: 'SN' }),
   makeCooperation({ id: 'd', ...lyon, partnerCountry: 'DE' }),
-  makeCooperation({ id: 'e', ctCode: '97411', ctName: 'Saint-Denis', ctRegion: '04', ctLon: 55.45, ctLat: -20.88, partnerCountry: 'MG' }),
+  makeCooperation({ id: 'e', ctCode: '97411', ctName: 'Saint-Denis', ctRegion: '04', ctDepartement: '974', ctLon: 55.45, ctLat: -20.88, partnerCountry: 'MG' }),
 ];
 const points: Record<string, [number, number]> = { SN: [-17.4, 14.7], MA: [-6.8, 34], DE: [13.4, 52.5], MG: [47.5, -18.9] };
 
@@ -22,7 +22,7 @@ function flowsAt(level: FlowLevel) {
     mask,
     level,
     centres: originCentres(index, level),
-    countryPoint: (iso2) => points[iso2],
+    partnerPoint: (iso2) => points[iso2],
     category: (i) => cooperations[i].typology,
   });
 }
@@ -50,5 +50,10 @@ describe('aggregateFlows', () => {
       [METROPOLE, 'MA', 1, 'humanis'],
     ]);
     expect(flows[0].source[0]).toBeCloseTo((-1.68 + 4.83) / 2);
+  });
+
+  it('leaves from each département, or each collectivity, under keys apart from the régions’', () => {
+    expect(flowsAt('departemental').map((f) => f.origin)).toEqual(['departement-35', 'departement-35', 'departement-69', 'departement-69', 'departement-974']);
+    expect(new Set(flowsAt('collectivity').map((f) => f.origin))).toEqual(new Set(['ct-35238', 'ct-69123', 'ct-97411']));
   });
 });

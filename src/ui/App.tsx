@@ -7,6 +7,7 @@ import { currentSite } from '../state/site';
 import type { Store } from '../state/store';
 import type { ColorAttribute } from '../domain/facets';
 import { createMapViewModel } from '../map/map-view-model';
+import { httpGazetteerSource } from '../data/gazetteer-source';
 import { CopyLinkButton } from './CopyLinkButton';
 import { AttributionFooter, DatasetBanner } from './DatasetBanner';
 import { EmbedButton } from './EmbedButton';
@@ -27,6 +28,7 @@ import { LAZY_VIEWS } from './views/registry';
 interface Props {
   store: Store;
   style: StyleSpecification;
+  departementNames: ReadonlyMap<string, string>;
   dataset: ActiveDataset;
   problems: readonly string[];
   /** Absent in a published atlas, which imports nothing. */
@@ -35,9 +37,9 @@ interface Props {
   chooser: ComponentChildren;
 }
 
-export function App({ store, style, dataset, problems, onImport, chooser }: Props) {
+export function App({ store, style, departementNames, dataset, problems, onImport, chooser }: Props) {
   const countryName = useMemo(() => countryNamer(store), [store]);
-  const model = useMemo(() => createMapViewModel(store, countryName), [store]);
+  const model = useMemo(() => createMapViewModel(store, countryName, { placesOf: httpGazetteerSource('./geo/').places, departementNames }), [store]);
   const state = store.state.value;
   const openView = state.view === 'carte' ? undefined : LAZY_VIEWS[state.view];
 

@@ -6,9 +6,12 @@ import { AtlasMap } from '../map/atlas-map';
 import type { PickTarget } from '../map/arc-data';
 import { mapLayers, type MapPick } from '../map/deck-layers';
 import { poolingLayers } from '../map/pooling-layers';
-import { REGIONAL_FLOWS_ZOOM, type MapViewModel } from '../map/map-view-model';
-import { METROPOLE } from '../model/flows';
+import type { MapViewModel } from '../map/map-view-model';
+import { REGIONAL_FLOWS_ZOOM } from '../map/flow-grain';
+import { COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, METROPOLE } from '../model/flows';
+import type { Bounds } from '../model/bounds';
 import { tooltipFor } from '../map/tooltip';
+import { watchObstacles } from './map-obstacles';
 import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
 import type { Camera } from '../domain/app-state';
@@ -25,8 +28,12 @@ interface Props {
 /** Close enough to France for flows to leave from each région. */
 const FRANCE_FOCUS = { lon: 2.5, lat: 46.5, zoom: REGIONAL_FLOWS_ZOOM + 0.5 };
 
-/** A click drills down: a flow or a région or country end filters to it, a collectivity or place end selects it. */
-function drillDown(store: Store, object: MapPick | undefined): void {
+/**
+ * A click drills down: a flow from a région, or a région or country end, filters to it; a
+ * département or a cluster of places zooms to it; a collectivity or place end, or a flow from a
+ * collectivity, selects it.
+ */
+function drillDown(store: Store, model: MapViewModel, object: MapPick | undefined): void {
   if (!object) {
     store.selectCollectivity(null);
     return;
@@ -34,21 +41,31 @@ function drillDown(store: Store, object: MapPick | undefined): void {
   if ('key' in object) {
     store.selectPlace(object.key);
   } else if ('side' in object) {
-    apply(store, object.target);
+    apply(store, model, object.target);
   } else if (object.kind === 'cooperation') {
     store.selectCollectivity(collectivityKey(object.cooperation));
   } else {
     const { origin, country } = object.flow;
-    const region = origin === METROPOLE ? store.state.value.filters.region : [origin];
+    if (origin.startsWith(COLLECTIVITY_ORIGIN)) return store.selectCollectivity(origin.slice(COLLECTIVITY_ORIGIN.length));
+    const region = origin === METROPOLE || origin.startsWith(DEPARTEMENT_ORIGIN) ? store.state.value.filters.region : [origin];
     store.update({ filters: { ...store.state.value.filters, region, country: [country] } });
   }
 }
 
-function apply(store: Store, target: PickTarget): void {
+const zoomTo = (store: Store, bounds: Bounds | null) => {
+  if (bounds) store.focus.value = { bounds };
+};
+
+function apply(store: Store, model: MapViewModel, target: PickTarget): void {
   switch (target.kind) {
     case 'origin':
       if (target.code === METROPOLE) store.focus.value = FRANCE_FOCUS;
+      else if (target.code.startsWith(DEPARTEMENT_ORIGIN)) zoomTo(store, model.departementBounds(target.code.slice(DEPARTEMENT_ORIGIN.length)));
+      else if (target.code.startsWith(COLLECTIVITY_ORIGIN)) store.selectCollectivity(target.code.slice(COLLECTIVITY_ORIGIN.length));
       else store.setFacet('region', [target.code]);
+      break;
+    case 'cluster':
+      zoomTo(store, model.clusterBounds(target.key));
       break;
     case 'country':
       store.setFacet('country', [target.iso2]);
@@ -133,9 +150,10 @@ export function MapView({ store, style, model, selectionCard = true }: Props) {
         onZoom: (zoom) => {
           model.zoom.value = zoom;
         },
-        onClick: (info) => drillDown(store, info.object as MapPick | undefined),
+        onClick: (info) => drillDown(store, model, info.object as MapPick | undefined),
         onRendered: () => {
-          element.dataset.idle = 'true';
+          // Flows drawn before the partners' admin-1 units are known are not the map's last word.
+          if (model.readingGazetteers.peek() === 0) element.dataset.idle = 'true';
         },
         onContextLost: () => setFailure('context-lost'),
       });
@@ -162,6 +180,7 @@ export function MapView({ store, style, model, selectionCard = true }: Props) {
       ]);
     });
     const stopFollow = followQuestion(store, atlas, selectionCard);
+    const stopObstacles = watchObstacles(element, (boxes) => (model.obstacles.value = boxes));
     const stopFocus = effect(() => {
       const focus = store.focus.value;
       if (focus === null) return;
@@ -175,6 +194,7 @@ export function MapView({ store, style, model, selectionCard = true }: Props) {
     return () => {
       window.removeEventListener('keydown', onKey);
       stopFocus();
+      stopObstacles();
       stopFollow();
       stopLayers();
       atlas.destroy();
@@ -183,18 +203,26 @@ export function MapView({ store, style, model, selectionCard = true }: Props) {
   }, [store, style, model, selectionCard, language.value]);
 
   return (
-    <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
-      {failure && (
-        <div class="map-failure" role="alert" data-testid="map-failure">
-          <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>
-          <button type="button" onClick={() => window.location.reload()}>
-            {t('app.reload')}
-          </button>
-          <button type="button" onClick={() => store.update({ view: 'tableau' })}>
-            {t('map.showList')}
-          </button>
-        </div>
-      )}
-    </div>
+    <>
+      <div ref={container} id="map" tabIndex={-1} class="map" data-testid="map" role="region" aria-label={t('app.tagline')} data-idle="false">
+        {failure && (
+          <div class="map-failure" role="alert" data-testid="map-failure">
+            <p>{t(failure === 'no-webgl' ? 'map.noWebgl' : 'map.contextLost')}</p>
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('app.reload')}
+            </button>
+            <button type="button" onClick={() => store.update({ view: 'tableau' })}>
+              {t('map.showList')}
+            </button>
+          </div>
+        )}
+      </div>
+      {/* The names drawn on the canvas, for those who cannot see it. */}
+      <ul class="visually-hidden" aria-label={t('map.labelList')} data-testid="map-label-list">
+        {model.labels.value.map((label) => (
+          <li key={label.id}>{label.text}</li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -19,6 +19,8 @@ import type { RegionReportProps } from './report/RegionReport';
 
 interface Props {
   style: StyleSpecification;
+  /** Names of the départements by code, from the basemap: where flows leave from, zoomed in on France. */
+  departementNames: ReadonlyMap<string, string>;
   countries: readonly CountryRecord[];
   datasets: DatasetStore;
   initial: ActiveDataset;
@@ -31,7 +33,7 @@ const loadCollectivityPage = () => import('./citizen/CollectivityPage').then((mo
 const loadRegionReport = () => import('./report/RegionReport').then((module) => module.default);
 
 /** Holds the dataset on show; a new dataset gets a new store, kept in step with the address. */
-export function Root({ style, countries, datasets, initial, problems }: Props) {
+export function Root({ style, departementNames, countries, datasets, initial, problems }: Props) {
   const [dataset, setDataset] = useState(initial);
   const [importOpen, setImportOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
@@ -139,6 +141,7 @@ export function Root({ style, countries, datasets, initial, problems }: Props) {
         key={dataset.id}
         store={store}
         style={style}
+        departementNames={departementNames}
         dataset={dataset}
         problems={problems}
         onImport={imports ? () => setImportOpen(true) : undefined}

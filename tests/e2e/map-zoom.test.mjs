@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { builtCooperations, collectivityKey, openPage, saveScreenshot, servedApp, waitForMapIdle } from './browser.mjs';
 
 const features = await builtCooperations();
@@ -114,6 +115,83 @@ describe('a map that names its places and reads at every zoom', () => {
     assert.equal(Number(await page.getAttribute('[data-testid="result-count"]', 'data-count')), bretagne);
     assert.ok((await mapData(page, 'labels')) > 0);
     await saveScreenshot(page, 'zoom-bretagne');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+});
+
+describe('at a middle zoom, flows between clusters', () => {
+  // The admin-1 unit of Dakar, as Senegal's gazetteer gives it: where its cluster is drawn.
+  const senegal = JSON.parse(readFileSync(new URL('../../public/geo/places/SN.json', import.meta.url), 'utf8'));
+  const [, unitName, , ...dakar] = senegal.admin1.find(([code]) => code === 'SN.01');
+  const labelNames = (page) => page.$$eval('[data-testid="map-label-list"] li', (items) => items.map((item) => item.textContent));
+
+  it('names a partner admin-1 unit, says how many cooperations end there, and zooms to it when clicked', async () => {
+    const camera = [-16.5, 14.6, 6.3];
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=${camera.join(',')}`);
+    await waitForMapIdle(page);
+    assert.ok((await labelNames(page)).includes(unitName), `the cluster of ${unitName} is named`);
+    await saveScreenshot(page, 'zoom-senegal-clusters');
+    const box = await mapBox(page);
+    const [x, y] = project(dakar, camera, box.width, box.height);
+    await page.mouse.move(box.x + x, box.y + y);
+    await page.waitForFunction(() => document.querySelector('.deck-tooltip')?.textContent.includes('coopérations'), null, { timeout: 30_000 });
+    const tooltip = await page.textContent('.deck-tooltip');
+    const count = Number(/([\d\s\u202f]+) coopérations/.exec(tooltip)[1].replace(/\D/g, ''));
+    assert.match(tooltip, new RegExp(`^${unitName} \\(Sénégal\\)`), tooltip);
+    // Records in Senegal's busiest unit: more than any one place there receives.
+    const perPlace = new Map();
+    for (const c of features) if (c.partnerCountry === 'SN') perPlace.set(c.partnerName, (perPlace.get(c.partnerName) ?? 0) + 1);
+    const busiestPlace = Math.max(...perPlace.values());
+    assert.ok(count > busiestPlace, `${count} cooperations end in the unit, ${busiestPlace} at its busiest place`);
+    await page.mouse.click(box.x + x, box.y + y);
+    await page.waitForURL((url) => cameraOf(url.href)[2] > camera[2] + 0.5, { timeout: 60_000 });
+    await waitForMapIdle(page);
+    const zoomed = cameraOf(page.url());
+    const [dx, dy] = project(dakar, zoomed, box.width, box.height);
+    assert.ok(dx > 0 && dx < box.width && dy > 0 && dy < box.height, `${unitName} stays in view (${dx.toFixed(0)}, ${dy.toFixed(0)})`);
+    assert.ok((await labelNames(page)).includes('Pikine'), 'zoomed in, the places of the unit are named');
+    await saveScreenshot(page, 'zoom-dakar');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('leaves from each département zoomed in on France, named as the basemap names them', async () => {
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=-1.5,48,6.5`);
+    await waitForMapIdle(page);
+    const names = await labelNames(page);
+    // Mayenne has no collectivity of its own in the demo data: its name comes from the basemap.
+    assert.ok(!features.some((c) => c.ctKind === 'departement' && c.ctCode === '53'));
+    for (const departement of ['Ille-et-Vilaine', 'Mayenne', 'Sarthe']) assert.ok(names.includes(departement), `${departement} is named (${names.join(', ')})`);
+    await saveScreenshot(page, 'zoom-departements');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('writes no label under the legend, and folds the legend while a card is open', async () => {
+    const camera = [-15.5, 14.6, 6.3];
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=${camera.join(',')}`);
+    await waitForMapIdle(page);
+    const box = await mapBox(page);
+    const legend = await page.locator('[data-testid="map-settings"]').boundingBox();
+    const [x, y] = project(dakar, camera, box.width, box.height);
+    assert.ok(box.x + x > legend.x && box.x + x < legend.x + legend.width && box.y + y > legend.y && box.y + y < legend.y + legend.height, 'Dakar lies under the legend');
+    assert.ok(!(await labelNames(page)).includes(unitName), 'so it is not named there');
+    await page.click('[data-testid="map-settings"] summary');
+    await page.waitForFunction((name) => [...document.querySelectorAll('[data-testid="map-label-list"] li')].some((item) => item.textContent === name), unitName);
+
+    const [code] = [...new Set(features.filter((c) => c.ctRegion === '53').map(collectivityKey))];
+    await page.goto(`${app.origin}/?data=demo&ct=${code}`);
+    await waitForMapIdle(page);
+    const map = await mapBox(page);
+    const card = await page.locator('[data-testid="selection-card"]').boundingBox();
+    const folded = await page.locator('[data-testid="map-settings"]').boundingBox();
+    assert.equal(await page.getAttribute('[data-testid="map-settings"]', 'open'), null, 'the legend is folded');
+    const covered = card.width * card.height + folded.width * folded.height;
+    assert.ok(covered < 0.4 * map.width * map.height, `legend and card cover ${((100 * covered) / (map.width * map.height)).toFixed(0)} % of the map`);
+    await saveScreenshot(page, 'zoom-card-legend-folded');
+    await page.click('.card-close');
+    await page.waitForSelector('[data-testid="map-settings"][open]');
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });

@@ -10,7 +10,7 @@ import { cooperationEndpoints, indexEnds } from '../../map/cooperation-ends';
 import { AtlasMap } from '../../map/atlas-map';
 import { mapLayers } from '../../map/deck-layers';
 import { labelCandidates, labelsInView } from '../../map/map-labels';
-import type { ScreenView } from '../../map/map-view-model';
+import type { ScreenView } from '../../map/view-box';
 import { cssColor, lighten } from '../../map/palette';
 import { tooltipFor } from '../../map/tooltip';
 import { boundsOf } from '../../model/bounds';
