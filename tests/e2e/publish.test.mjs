@@ -66,6 +66,15 @@ async function checkPublishedSite(browser, folder, { imported, title, source, sh
     await waitForMapIdle(page);
     await saveScreenshot(page, `${shots}-embed`);
 
+    await page.goto(`${server.origin}/?embed=1`);
+    await page.waitForSelector('.atlas-embed [data-testid="result-count"]');
+    assert.equal(await page.getAttribute('[data-testid="result-count"]', 'data-count'), String(imported), 'the atlas embed shows the site’s own data');
+    assert.equal(await page.locator('[data-testid="fictitious-banner"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="atlas-link"]').count(), 1);
+    await waitForMapIdle(page);
+    assert.ok(Number(await page.getAttribute('[data-testid="map"]', 'data-arcs')) > 0, 'the atlas embed draws the arcs');
+    await saveScreenshot(page, `${shots}-atlas-embed`);
+
     assert.deepEqual(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
     assert.deepEqual(consoleErrors, []);
     await page.close();
