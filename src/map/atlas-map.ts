@@ -46,9 +46,12 @@ export interface AtlasMapOptions {
   preserveDrawingBuffer?: boolean;
 }
 
-/** The padding a fit leaves for the open legend beside the map's element, and for the card if asked. */
+/**
+ * The padding a fit leaves for the open legend beside the map's element, and for the card if asked.
+ * The legend folds while the card is open (MapSettings), which may happen just after this fit.
+ */
 function roomFor(container: HTMLElement, withCard: boolean) {
-  const legend = container.parentElement?.querySelector('.map-settings[open]');
+  const legend = withCard ? null : container.parentElement?.querySelector('.map-settings[open]');
   return fitPadding(container.clientWidth, container.clientHeight, withCard, legend?.getBoundingClientRect().width ?? 0);
 }
 

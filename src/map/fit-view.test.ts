@@ -17,8 +17,8 @@ describe('fitPadding', () => {
     expect(fitPadding(390, 600, false, 300).left).toBe(48);
   });
 
-  it('leaves the bottom sheet its height on a phone, with smaller margins', () => {
-    expect(fitPadding(390, 600, true)).toEqual({ top: 48, right: 48, bottom: 270, left: 48 });
+  it('leaves the bottom sheet its height and a margin above it on a phone, with smaller margins', () => {
+    expect(fitPadding(390, 600, true)).toEqual({ top: 48, right: 48, bottom: 318, left: 48 });
     expect(fitPadding(200, 160, false).top).toBe(20);
   });
 });

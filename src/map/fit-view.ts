@@ -18,7 +18,8 @@ export function fitPadding(width: number, height: number, withCard: boolean, leg
   const left = width < PHONE_WIDTH ? margin : Math.min(Math.round(width / 3), margin + legendWidth);
   const padding = { top: margin, right: margin, bottom: margin, left };
   if (!withCard) return padding;
-  if (width < PHONE_WIDTH) padding.bottom = Math.max(margin, Math.round(height * SHEET_SHARE));
+  // Above the sheet, a margin more: a point at its very edge would have its name under it.
+  if (width < PHONE_WIDTH) padding.bottom = Math.round(height * SHEET_SHARE) + margin;
   else padding.right = Math.min(CARD_WIDTH, Math.round(width / 2));
   return padding;
 }
