@@ -39,6 +39,7 @@ report.places = {
   unitsWithoutSeat: places.stats.unitsWithoutSeat.join(' '),
   settlementsLeftOut: places.stats.settlementsLeftOut,
   namedUnits: places.stats.namedUnits,
+  admin1DisplayNames: places.stats.admin1DisplayNames,
   files: placeFiles.length,
   bytes: placeFiles.reduce((sum, f) => sum + f.bytes, 0),
   gzipBytes: placeFiles.reduce((sum, f) => sum + f.gzipBytes, 0),

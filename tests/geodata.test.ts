@@ -18,6 +18,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import {
+  admin1Name,
   CONTINENT_IDS,
   type CountryPlaces,
   type CountryRecord,
@@ -324,6 +325,29 @@ describe('places', () => {
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
     const units = new Set(places.admin1.map((a) => a[0]));
     for (const city of places.cities) if (city[3] !== '') expect(units.has(city[3])).toBe(true);
+  });
+
+  it('names admin-1 units in French and English after Natural Earth, by GeoNames code or else by a unique name', () => {
+    const nameOf = (iso2: string, code: string) => {
+      const places = readJson<CountryPlaces>(`places/${iso2}.json`);
+      const row = places.admin1.find((unit) => unit[0] === code)!;
+      return { geonames: row[1], fr: admin1Name(places, row, 'fr'), en: admin1Name(places, row, 'en') };
+    };
+    expect(nameOf('SN', 'SN.03')).toEqual({ geonames: 'Diourbel Region', fr: 'Diourbel', en: 'Diourbel' });
+    expect(nameOf('SN', 'SN.07')).toEqual({ geonames: 'Thies', fr: 'Thiès', en: 'Thiès' });
+    expect(nameOf('DE', 'DE.02')).toEqual({ geonames: 'Bavaria', fr: 'Bavière', en: 'Bavaria' });
+    // The Emirates' NE codes are not all current: Dubai is matched by its name.
+    expect(nameOf('AE', 'AE.03')).toMatchObject({ fr: 'Dubaï', en: 'Dubai' });
+    // Morocco's NE units are the 16 regions before 2015: none matches, GeoNames' names stay.
+    expect(readJson<CountryPlaces>('places/MA.json').admin1Names).toBeUndefined();
+    for (const { iso2 } of index.countries) {
+      const places = readJson<CountryPlaces>(`places/${iso2}.json`);
+      const rows = new Map(places.admin1.map((row) => [row[0], row]));
+      for (const [code, names] of Object.entries(places.admin1Names ?? {})) {
+        expect(rows.has(code), code).toBe(true);
+        expect(Object.values(names), code).not.toContain(rows.get(code)![1]);
+      }
+    }
   });
 
   it('places the second-level units the twinnings name at their seat, with a note, and only those', () => {

@@ -130,3 +130,10 @@ export const HAND_CITIES = {
  * NE gives Tiaret (DZ.13) Tindouf's alternate name "Tendouf", and Tindouf (DZ.54) the name "Tiaret".
  */
 export const NATURAL_EARTH_ALTERNATE_NAMES = { 'DZ.13': 'Tihert', 'DZ.54': 'Tendouf' };
+
+/**
+ * Units whose Natural Earth French and English names are another area's, not shown (checked by eye
+ * among the 24 units whose NE French and English name shares no word with GeoNames' nor NE's own):
+ * Sikasso named "Wassoulou", Nalut named after the former Ghadamès district, Prizren named "Plužine".
+ */
+export const NATURAL_EARTH_WRONG_NAMES = new Set(['ML.06', 'LY.74', 'XK.10097361']);

@@ -3,7 +3,7 @@ import { ADDED_ADMIN1 } from './admin1-current.mjs';
 import { settlementFilter, WESTERN_SAHARA_NOTE } from './border-policy.mjs';
 import { namedUnits } from './named-units.mjs';
 import { provinceRows } from './provinces.mjs';
-import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES } from './hand-points.mjs';
+import { ADMIN1_SEATS, CITY_FRENCH_NAMES, HAND_CITIES, NATURAL_EARTH_ALTERNATE_NAMES, NATURAL_EARTH_WRONG_NAMES } from './hand-points.mjs';
 import { cityOtherNames, compareStrings, foldName, otherNames } from './text.mjs';
 import { round5 } from './write.mjs';
 
@@ -28,28 +28,101 @@ const STALE_CODES_SHARE = 0.5;
 
 const countryOf = (code) => code.slice(0, code.indexOf('.'));
 
+const namesOfFeature = (p) =>
+  [p.name_fr, p.name_en, p.name, ...(NATURAL_EARTH_ALTERNATE_NAMES[p.gn_a1_code] ?? p.name_alt ?? '').split('|')].filter(Boolean);
+
 /**
- * Natural Earth's names (French first) and label point of each current admin-1 unit that NE draws
- * as one feature. Countries whose NE codes are not all current are left out: there NE's codes
- * belong to a former division and would attach the wrong names.
+ * Folded names that NE gives to several features of one country (Madagascar's regions carry their
+ * former province's "Antananarivo" or "Tamatave" as French and English names): no unit's own.
  */
-function naturalEarthUnits(features, currentCodes) {
+function sharedNames(features) {
+  const counts = new Map();
+  for (const f of features) {
+    for (const name of new Set([f.properties.name_fr, f.properties.name_en, f.properties.name].filter(Boolean).map(foldName))) {
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count > 1).map(([name]) => name));
+}
+
+const unitOfFeature = (p, match, shared) => {
+  const own = (name) => (name && !shared.has(foldName(name)) ? name : undefined);
+  return {
+    names: namesOfFeature(p).filter(own),
+    display: { fr: own(p.name_fr), en: own(p.name_en) },
+    match,
+    lon: p.longitude,
+    lat: p.latitude,
+  };
+};
+
+/**
+ * Natural Earth's names (French first), display names and label point of each current admin-1 unit
+ * that NE draws as one feature, matched by NE's GeoNames code. Countries whose NE codes are not all
+ * current are left out of that match: there NE's codes belong to a former division and would attach
+ * the wrong names. A unit still unmatched then takes the one NE feature of its country, not matched
+ * by code, whose names (or GeoNames name) include the unit's name, when no other unit has that name
+ * or that feature.
+ */
+function naturalEarthUnits(features, admin1List) {
+  const currentCodes = new Set(admin1List.map((u) => u.code));
   const byCountry = groupBy(features.filter((f) => f.properties.gn_a1_code?.includes('.')),
     (f) => countryOf(f.properties.gn_a1_code));
+  const shared = new Map([...groupBy(features, (f) => f.properties.iso_a2)].map(([iso2, fs]) => [iso2, sharedNames(fs)]));
   const units = new Map();
+  const matchedFeatures = new Set();
   for (const countryFeatures of byCountry.values()) {
     if (!countryFeatures.every((f) => currentCodes.has(f.properties.gn_a1_code))) continue;
     for (const [code, [feature, ...others]] of groupBy(countryFeatures, (f) => f.properties.gn_a1_code)) {
       if (others.length > 0) continue;
-      const p = feature.properties;
-      units.set(code, {
-        names: [p.name_fr, p.name_en, p.name, ...(NATURAL_EARTH_ALTERNATE_NAMES[code] ?? p.name_alt ?? '').split('|')].filter(Boolean),
-        lon: p.longitude,
-        lat: p.latitude,
-      });
+      units.set(code, unitOfFeature(feature.properties, 'code', shared.get(feature.properties.iso_a2)));
+      matchedFeatures.add(feature);
     }
   }
+  const featureKeys = (f) => new Set([...namesOfFeature(f.properties), f.properties.gn_name ?? ''].map(foldName));
+  const unmatchedByCountry = groupBy(features.filter((f) => !matchedFeatures.has(f)), (f) => f.properties.iso_a2);
+  for (const [iso2, countryUnits] of groupBy(admin1List, (u) => countryOf(u.code))) {
+    const candidates = (unmatchedByCountry.get(iso2) ?? []).map((f) => ({ f, keys: featureKeys(f) }));
+    const unitsByName = groupBy(countryUnits, (u) => foldName(u.name));
+    const matches = countryUnits.filter((u) => !units.has(u.code) && unitsByName.get(foldName(u.name)).length === 1)
+      .map((unit) => ({ unit, named: candidates.filter((c) => c.keys.has(foldName(unit.name))) }))
+      .filter(({ named }) => named.length === 1);
+    const claims = groupBy(matches, ({ named }) => named[0].f);
+    for (const { unit, named: [{ f }] } of matches) if (claims.get(f).length === 1) units.set(unit.code, unitOfFeature(f.properties, 'name', shared.get(iso2)));
+  }
   return units;
+}
+
+/**
+ * NE's name of a unit in a language, unless it is GeoNames' name or a longer, formal form of it
+ * ("Emirate of Dubai", "Free Hanseatic Bremen" for GeoNames' "Dubai", "Bremen").
+ */
+function displayName(unit, ne, language) {
+  const name = ne?.display[language];
+  if (!name || name === unit.name || NATURAL_EARTH_WRONG_NAMES.has(unit.code)) return null;
+  const formal = ` ${foldName(name)} `.includes(` ${foldName(unit.name)} `) && foldName(name) !== foldName(unit.name);
+  return formal ? null : name;
+}
+
+/** The unit's French and English names where Natural Earth's differ from GeoNames' (the name shown otherwise). */
+function displayNamesOf(unit, ne) {
+  const names = {};
+  for (const language of ['fr', 'en']) {
+    const name = displayName(unit, ne, language);
+    if (name) names[language] = name;
+  }
+  return Object.keys(names).length > 0 ? names : null;
+}
+
+function countDisplayNames(stats, unit, ne) {
+  stats.units += 1;
+  if (!ne) return;
+  if (ne.match === 'code') stats.byCode += 1;
+  else stats.byName += 1;
+  if (ne.display.fr) stats.french += 1;
+  if (displayName(unit, ne, 'fr')) stats.frenchShown += 1;
+  if (ne.display.en) stats.english += 1;
+  if (displayName(unit, ne, 'en')) stats.englishShown += 1;
 }
 
 function seatOf(unit, places, byId, naturalEarth) {
@@ -104,7 +177,8 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
   const byId = new Map(geonames.map((p) => [p.id, p]));
   const westernSahara = geonames.filter((p) => p.country === 'EH');
   const unitsByCountry = groupBy(admin1List, (u) => countryOf(u.code));
-  const naturalEarth = naturalEarthUnits(naturalEarthAdmin1, new Set(admin1List.map((u) => u.code)));
+  const naturalEarth = naturalEarthUnits(naturalEarthAdmin1, admin1List);
+  const displayNameStats = { units: 0, byCode: 0, byName: 0, french: 0, frenchShown: 0, english: 0, englishShown: 0 };
   const seatMethods = {};
   const unitsWithoutSeat = [];
   const countries = [];
@@ -122,6 +196,7 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
     const added = addedAdmin1(iso2, rows);
     const formerNotes = added.formerNotes;
     const admin1 = [];
+    const displayNames = {};
     for (const unit of units) {
       const ne = naturalEarth.get(unit.code);
       const { point, method } = seatOf(unit, placesOf.get(unit.code) ?? [], byId, ne);
@@ -131,6 +206,9 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
         continue;
       }
       const row = [unit.code, unit.name, otherNames(unit.name, ne?.names ?? []), round5(point.lon), round5(point.lat)];
+      countDisplayNames(displayNameStats, unit, ne);
+      const names = displayNamesOf(unit, ne);
+      if (names) displayNames[unit.code] = names;
       admin1.push(formerNotes.has(unit.code) ? [...row, formerNotes.get(unit.code)] : row);
     }
     admin1.push(...added.rows);
@@ -147,11 +225,13 @@ export function buildPlaces(allGeonames, { admin1List, admin2List, citiesJson, n
       const row = [p.id, p.name, namesOf(p), p.admin1Code ?? admin1Of(p), p.population, round5(p.lon), round5(p.lat)];
       return p.note ? [...row, p.note] : row;
     });
-    countries.push({ version: 1, iso2, admin1, cities });
+    const place = { version: 1, iso2, admin1 };
+    if (Object.keys(displayNames).length > 0) place.admin1Names = displayNames;
+    countries.push({ ...place, cities });
   }
   const index = {
     version: 1,
     countries: countries.map((c) => ({ iso2: c.iso2, cities: c.cities.length, admin1: c.admin1.length })),
   };
-  return { index, countries, stats: { seatMethods, unitsWithoutSeat, settlementsLeftOut: settlements.length, namedUnits: namedUnitCount } };
+  return { index, countries, stats: { seatMethods, unitsWithoutSeat, settlementsLeftOut: settlements.length, namedUnits: namedUnitCount, admin1DisplayNames: displayNameStats } };
 }

@@ -1,3 +1,5 @@
+import type { Language } from './languages';
+
 /**
  * Shapes of the gazetteers built by geodata/ into public/geo/.
  * Rows are tuples to keep the files small; the *_FIELDS constants name their columns.
@@ -77,6 +79,11 @@ export interface CountryPlaces {
    */
   admin1: Admin1Row[];
   /**
+   * Natural Earth's names of admin-1 units by code, in the interface's languages, where they differ
+   * from the row's GeoNames name ("SN.07": { fr: "Thiès", en: "Thiès" } for GeoNames' "Thies").
+   */
+  admin1Names?: Record<string, Admin1Names>;
+  /**
    * [GeoNames id, name, other names in Latin script (Latin-1 spellings first, then shorter),
    *  admin1 code ("MA.06") or "", population, lon, lat, and a note the resolver shows (a disputed territory)]
    * sorted by population, largest first.
@@ -85,3 +92,9 @@ export interface CountryPlaces {
 }
 export type Admin1Row = [string, string, string[], number, number, string?];
 export type CityRow = [number, string, string[], string, number, number, number, string?];
+export type Admin1Names = Partial<Record<Language, string>>;
+
+/** An admin-1 unit's name in a language: Natural Earth's where the gazetteer gives it, else the row's GeoNames name. */
+export function admin1Name(places: CountryPlaces, [code, name]: Admin1Row, language: Language): string {
+  return places.admin1Names?.[code]?.[language] ?? name;
+}
