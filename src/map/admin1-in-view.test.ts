@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskGazetteerSource } from '../data/gazetteer-source';
+import { language } from '../i18n';
 import { buildIndex } from '../model/cooperation-index';
 import { indexOverlaps } from '../model/overlaps';
 import { makeCooperation } from '../../tests/support/make-cooperation';
@@ -32,5 +33,18 @@ describe('admin1InView', () => {
     expect(unitOf.value(places.findIndex((place) => place.name === 'Agadir'))).toBeNull();
     wanted.value = [-18, 11, -10, 18];
     expect(read).toEqual(['SN']);
+  });
+
+  it('names the units in the interface’s language, and again when it changes', async () => {
+    const overlaps = indexOverlaps(buildIndex([makeCooperation({ id: 'c', partnerCountry: 'DE', partnerName: 'Erlangen', partnerLon: 11.0, partnerLat: 49.6 })], () => 'europe'));
+    const { places } = partnerPlaces(overlaps);
+    const gazetteers = diskGazetteerSource(resolve(import.meta.dirname, '../../public/geo'));
+    const { unitOf, reading } = admin1InView(overlaps, places, signal<ViewBox | null>([5, 47, 15, 55]), gazetteers.places);
+    await new Promise<void>((done) => reading.subscribe((count) => count === 0 && done()));
+    language.value = 'fr';
+    expect(unitOf.value(0)).toMatchObject({ code: 'DE.02', name: 'Bavière' });
+    language.value = 'en';
+    expect(unitOf.value(0)).toMatchObject({ code: 'DE.02', name: 'Bavaria' });
+    language.value = 'fr';
   });
 });

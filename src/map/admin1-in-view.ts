@@ -1,5 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { CountryPlaces } from '../domain/gazetteer';
+import { language } from '../i18n';
 import { admin1UnitRecords } from '../model/admin1-units';
 import type { OverlapIndex } from '../model/overlaps';
 import type { ClusterPlace } from '../model/partner-clusters';
@@ -9,8 +10,8 @@ import { inBox, type ViewBox } from './view-box';
 export type PlacesSource = (iso2: string) => Promise<CountryPlaces | null>;
 
 /**
- * The admin-1 unit of each partner place, from the gazetteers of the countries whose places are
- * in `wanted` (a box, or null when none is wanted), each read once; `reading` counts the reads
+ * The admin-1 unit of each partner place, named in the interface's language, from the gazetteers
+ * of the countries whose places are in `wanted` (a box, or null when none is wanted), each read once; `reading` counts the reads
  * under way. Without a source, no unit is known.
  */
 export function admin1InView(index: OverlapIndex, places: readonly ClusterPlace[], wanted: ReadonlySignal<ViewBox | null>, placesOf?: PlacesSource) {
@@ -34,5 +35,5 @@ export function admin1InView(index: OverlapIndex, places: readonly ClusterPlace[
       reading.value = reading.peek() - 1;
     });
   });
-  return { unitOf: computed(() => admin1UnitRecords(index, gazetteers.value)), reading: reading as ReadonlySignal<number> };
+  return { unitOf: computed(() => admin1UnitRecords(index, gazetteers.value, language.value)), reading: reading as ReadonlySignal<number> };
 }

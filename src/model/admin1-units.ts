@@ -1,4 +1,5 @@
-import type { CountryPlaces } from '../domain/gazetteer';
+import { admin1Name, type CountryPlaces } from '../domain/gazetteer';
+import type { Language } from '../domain/languages';
 import type { Admin1Unit } from './partner-clusters';
 import { foldName } from '../domain/text';
 import { placeRecord, type OverlapIndex } from './overlaps';
@@ -41,11 +42,18 @@ export function admin1Units(index: OverlapIndex, gazetteers: ReadonlyMap<string,
   };
 }
 
-/** Each partner place's admin-1 unit with its name and seat, from the gazetteers given: null when unknown. */
-export function admin1UnitRecords(index: OverlapIndex, gazetteers: ReadonlyMap<string, CountryPlaces | null>): (place: number) => Admin1Unit | null {
+/** Each partner place's admin-1 unit with its name in `language` and its seat, from the gazetteers given: null when unknown. */
+export function admin1UnitRecords(
+  index: OverlapIndex,
+  gazetteers: ReadonlyMap<string, CountryPlaces | null>,
+  language: Language,
+): (place: number) => Admin1Unit | null {
   const codeOf = admin1Units(index, gazetteers);
   const units = new Map<string, Admin1Unit>();
-  for (const places of gazetteers.values()) for (const [code, name, , lon, lat] of places?.admin1 ?? []) units.set(code, { code, name, position: [lon, lat] });
+  for (const places of gazetteers.values()) {
+    if (places === null) continue;
+    for (const row of places.admin1) units.set(row[0], { code: row[0], name: admin1Name(places, row, language), position: [row[3], row[4]] });
+  }
   return (place) => {
     const code = codeOf(place);
     return code === null ? null : (units.get(code) ?? null);
