@@ -121,16 +121,20 @@ describe('a map that names its places and reads at every zoom', () => {
 });
 
 describe('at a middle zoom, flows between clusters', () => {
-  // The admin-1 unit of Dakar, as Senegal's gazetteer gives it: where its cluster is drawn.
+  // The admin-1 unit of Dakar, as Senegal's gazetteer names it in French: where its cluster is drawn.
   const senegal = JSON.parse(readFileSync(new URL('../../public/geo/places/SN.json', import.meta.url), 'utf8'));
-  const [, unitName, , ...dakar] = senegal.admin1.find(([code]) => code === 'SN.01');
+  const [, geonamesName, , ...dakar] = senegal.admin1.find(([code]) => code === 'SN.01');
+  const unitName = senegal.admin1Names?.['SN.01']?.fr ?? geonamesName;
   const labelNames = (page) => page.$$eval('[data-testid="map-label-list"] li', (items) => items.map((item) => item.textContent));
 
   it('names a partner admin-1 unit, says how many cooperations end there, and zooms to it when clicked', async () => {
     const camera = [-16.5, 14.6, 6.3];
     const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=${camera.join(',')}`);
     await waitForMapIdle(page);
-    assert.ok((await labelNames(page)).includes(unitName), `the cluster of ${unitName} is named`);
+    const names = await labelNames(page);
+    assert.ok(names.includes(unitName), `the cluster of ${unitName} is named`);
+    // Natural Earth's French name, not GeoNames' "Thies".
+    assert.ok(names.includes('Thiès') && !names.includes('Thies'), `Thiès is named in French (${names.join(', ')})`);
     await saveScreenshot(page, 'zoom-senegal-clusters');
     const box = await mapBox(page);
     const [x, y] = project(dakar, camera, box.width, box.height);
