@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'legend.widthPlaces': 'Width: number of cooperations between a collectivity and a partner place.',
   'origin.departement': 'Département {code}',
   'cluster.nearby': '{name} and around',
+  'offscreen.groupOne': '{continent}: 1 country off screen',
   'offscreen.group': '{continent}: {countries} countries off screen',
   'legend.offscreen': 'Flows to a continent: zoomed in, partners off screen (whose country is off screen too) are grouped by continent, at the centre of their places, so that a collectivity or département has one flow per continent leaving the screen; hover it for the number of countries, click it to zoom out to them. Flows with neither end on screen are not drawn.',
   'legend.other': 'Other or unknown',

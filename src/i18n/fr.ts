@@ -146,6 +146,7 @@ export const fr = {
   'legend.widthPlaces': 'Épaisseur : nombre de coopérations entre une collectivité et un lieu partenaire.',
   'origin.departement': 'Département {code}',
   'cluster.nearby': '{name} et alentours',
+  'offscreen.groupOne': '{continent}\u00a0: 1 pays hors de l’écran',
   'offscreen.group': '{continent}\u00a0: {countries} pays hors de l’écran',
   'legend.offscreen': 'Flux vers un continent : zoomé, les partenaires hors de l’écran (et dont le pays l’est aussi) sont regroupés par continent, au centre de leurs lieux, pour qu’une collectivité ou un département n’ait qu’un flux par continent qui quitte l’écran ; survolez-le pour le nombre de pays, cliquez-le pour dézoomer jusqu’à eux. Les flux dont aucune extrémité n’est à l’écran ne sont pas dessinés.',
   'legend.other': 'Autre ou non renseigné',

@@ -123,7 +123,8 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
   const partnerName = (key: string) => {
     const end = partners.value.ends.get(key);
     if (end === undefined || !isOffscreenGroup(key)) return end;
-    return { ...end, label: t('offscreen.group', { continent: end.name, countries: formatNumber(offscreenCountries.value.get(key) ?? 0) }) };
+    const countries = offscreenCountries.value.get(key) ?? 0;
+    return { ...end, label: countries === 1 ? t('offscreen.groupOne', { continent: end.name }) : t('offscreen.group', { continent: end.name, countries: formatNumber(countries) }) };
   };
 
   const names: EndpointNames = { origin, country: countryName, partner: partnerName };
