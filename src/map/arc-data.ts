@@ -59,7 +59,7 @@ function flowEnd({ flow, source, target }: ArcDatum, side: EndpointDatum['side']
     return { position: source, side, label: name, name, target: { kind: 'origin', code: origin } };
   }
   const end = partner === country ? undefined : names.partner?.(partner);
-  if (end) return { position: target, side, label: `${end.name} (${names.country(country)})`, name: end.name, target: end.target };
+  if (end) return { position: target, side, label: partnerLabel(end, country, names), name: end.name, target: end.target };
   const name = names.country(country);
   return { position: target, side, label: name, name, target: { kind: 'country', iso2: country } };
 }
@@ -68,9 +68,19 @@ export interface EndpointNames {
   /** The name of a flow's origin: a région, département or collectivity, or "France métropolitaine" for METROPOLE. */
   origin: (key: string) => string;
   country: (iso2: string) => string;
-  /** A flow's partner end other than a country (a cluster of places, a place): its name and what a click on it points at. */
-  partner?: (key: string) => { name: string; target: PickTarget } | undefined;
+  /** A flow's partner end other than a country (a cluster of places, a place, an off-screen group): its name, what a click on it points at, and its label where its country does not name it. */
+  partner?: (key: string) => PartnerName | undefined;
 }
+
+export interface PartnerName {
+  name: string;
+  target: PickTarget;
+  /** Where the end spans several countries (an off-screen group): how it is written in full. */
+  label?: string;
+}
+
+/** A partner end in full: "Thiès (Sénégal)", or a group's own label. */
+export const partnerLabel = (end: PartnerName, country: string, names: EndpointNames) => end.label ?? `${end.name} (${names.country(country)})`;
 
 /** A partner place where several French collectivities work, marked on the map. */
 export interface SharedPlaceDatum {

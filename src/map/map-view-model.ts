@@ -5,7 +5,7 @@ import { parseAnchor } from '../domain/anchor';
 import { indexOverlaps, overlapMarkers } from '../model/overlaps';
 import { findAnchoredOverlaps } from '../model/overlaps-anchored';
 import { boundsOfPoints } from '../model/bounds';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { originName } from '../i18n/labels';
 import { aggregateFlows, COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, originCentres, type Flow, type LonLat } from '../model/flows';
 import { collectivityKey } from '../domain/collectivity-key';
@@ -24,6 +24,7 @@ import { partnerEnds, partnerPlaces } from './partner-ends';
 import { clusterPlaces } from '../model/partner-clusters';
 import { admin1InView, type PlacesSource } from './admin1-in-view';
 import { boxesMeet, inBox, viewBox, type ScreenView, type ViewBox } from './view-box';
+import { groupCountries, isOffscreenGroup } from './offscreen-groups';
 
 /** Above this many cooperations, "auto" draws aggregated flows rather than one arc each. */
 export const AUTO_FLOWS_ABOVE = 800;
@@ -110,12 +111,23 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
       clustering: clustering.value,
       inView: (position) => view === null || inBox(view, position),
       countryOf,
+      countryPoint,
+      continentOf: (iso2) => store.countryByIso2.get(iso2)?.continent,
+      continentName: (continent) => t(`continent.${continent}`),
       nearbyName: (name) => t('cluster.nearby', { name }),
     });
   });
   const partnerPoint = (key: string) => partners.value.ends.get(key)?.position ?? countryPoint(key);
+  /** Kept partner countries in each off-screen group, which its name says. */
+  const offscreenCountries = computed(() => groupCountries(partners.value.partnerOf, countryOf, store.filtered.value.mask));
+  const partnerName = (key: string) => {
+    const end = partners.value.ends.get(key);
+    if (end === undefined || !isOffscreenGroup(key)) return end;
+    const countries = offscreenCountries.value.get(key) ?? 0;
+    return { ...end, label: countries === 1 ? t('offscreen.groupOne', { continent: end.name }) : t('offscreen.group', { continent: end.name, countries: formatNumber(countries) }) };
+  };
 
-  const names: EndpointNames = { origin, country: countryName, partner: (key) => partners.value.ends.get(key) };
+  const names: EndpointNames = { origin, country: countryName, partner: partnerName };
   const colorBy = computed(() => store.state.value.colorBy);
   const colorOfCooperation = computed(() => {
     const attribute = colorBy.value;
@@ -141,20 +153,26 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
       category: (i) => facetValue(attribute, store.index.cooperations[i], store.facetContext),
     });
   });
-  /** At most MAX_FLOWS, those with an end in view first, the largest first: the view's smallest are left out. */
+  /**
+   * At most MAX_FLOWS, those with an end in view first, the largest first: the view's smallest are
+   * left out. Where partner ends out of view are grouped, a flow with neither end in view is not drawn.
+   */
   const flows = computed(() => {
     const all = allFlows.value;
     if (all === null) return null;
-    if (all.length <= MAX_FLOWS) return { drawn: all, left: { flows: 0, cooperations: 0 } };
     const view = box.value;
     const touches = (flow: Flow) => view === null || inBox(view, flow.source) || inBox(view, flow.target);
+    const grouped = grain.value.partner.kind !== 'country';
+    if (!grouped && all.length <= MAX_FLOWS) return { drawn: all, left: { flows: 0, cooperations: 0 } };
     const seen = all.filter(touches);
-    const ranked = seen.length === all.length ? all : [...seen, ...all.filter((flow) => !touches(flow))];
+    const ranked = grouped || seen.length === all.length ? seen : [...seen, ...all.filter((flow) => !touches(flow))];
     const left = seen.slice(MAX_FLOWS);
     return { drawn: ranked.slice(0, MAX_FLOWS), left: { flows: left.length, cooperations: left.reduce((sum, flow) => sum + flow.count, 0) } };
   });
   /** The smallest flows in view, left out so that the map stays legible: the legend says how many. */
   const leftOutFlows = computed(() => flows.value?.left ?? { flows: 0, cooperations: 0 });
+  /** Whether a drawn flow ends at an off-screen group, which the legend then explains. */
+  const offscreenGroupsDrawn = computed(() => flows.value?.drawn.some((flow) => isOffscreenGroup(flow.partner)) ?? false);
 
   /** One arc per cooperation and each one's ends, built once per dataset and colouring: a filter change hides arcs or copies the few it keeps. */
   const everyArc = computed(() => cooperationArcs(store.index.cooperations, colorOfCooperation.value));
@@ -238,9 +256,15 @@ export function createMapViewModel(store: Store, countryName: (iso2: string) => 
 
   /** Where a click on a département or a cluster of places zooms. */
   const departementBounds = (code: string) => boundsOfPoints(store.index.cooperations.filter((c) => c.ctDepartement === code).map((c): LonLat => [c.ctLon, c.ctLat]));
-  const clusterBounds = (key: string) => partners.peek().ends.get(key)?.bounds ?? null;
+  /** Where a click on a cluster zooms; on an off-screen group, out to it and what is in view now. */
+  const clusterBounds = (key: string) => {
+    const bounds = partners.peek().ends.get(key)?.bounds ?? null;
+    const view = box.peek();
+    if (bounds === null || view === null || !isOffscreenGroup(key)) return bounds;
+    return boundsOfPoints([...bounds, [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2]]);
+  };
 
-  return { names, zoom, screen, obstacles, labels, leftOutFlows, showSharedPlaces, sharedPlacesShown, grain, readingGazetteers, departementBounds, clusterBounds, drawsFlows, arcs, arcCount, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
+  return { names, zoom, screen, obstacles, labels, leftOutFlows, offscreenGroupsDrawn, showSharedPlaces, sharedPlacesShown, grain, readingGazetteers, departementBounds, clusterBounds, drawsFlows, arcs, arcCount, endpoints, selectedArcs, selectedEndpoints, sharedPlaces, pooling };
 }
 
 export type MapViewModel = ReturnType<typeof createMapViewModel>;

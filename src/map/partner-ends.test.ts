@@ -27,7 +27,17 @@ function flowsAt(grain: PartnerGrain, level: FlowLevel, inView: (position: LonLa
   const places = partnerPlaces(overlaps);
   const unitOf = (place: number) => (['SN/dakar', 'SN/pikine'].includes(places.places[place].key) ? dakarRegion : null);
   const clustering = grain.kind === 'clusters' ? clusterPlaces(places.places, grain.zoom, unitOf) : null;
-  const { partnerOf, ends } = partnerEnds({ places, grain, clustering, inView, countryOf: (i) => cooperations[i].partnerCountry, nearbyName: (name) => `${name} et alentours` });
+  const { partnerOf, ends } = partnerEnds({
+    places,
+    grain,
+    clustering,
+    inView,
+    countryOf: (i) => cooperations[i].partnerCountry,
+    countryPoint: (iso2) => (iso2 === 'SN' ? country : undefined),
+    continentOf: () => 'afrique',
+    continentName: () => 'Afrique',
+    nearbyName: (name) => `${name} et alentours`,
+  });
   const flows = aggregateFlows({
     index,
     mask: runFilters(index, NO_SELECTION).mask,
@@ -53,12 +63,37 @@ describe('flows between clusters at a zoom band', () => {
     expect(ends.get('near:SN/thies')).toMatchObject({ name: 'Thiès et alentours', bounds: [[-16.93, 14.79], [-16.83, 15.08]] });
   });
 
-  it('end at the country where the cluster is out of view, so that flows leaving the screen stay few', () => {
-    const { flows } = flowsAt({ kind: 'clusters', zoom: 5 }, 'regional', ([lon]) => lon < -17);
+  it('end at the country where the cluster is out of view and the country in view', () => {
+    // Senegal's point (-14.5) is in view, Thiès's cluster (-16.9) is not.
+    const { flows } = flowsAt({ kind: 'clusters', zoom: 5 }, 'regional', ([lon]) => lon < -17 || lon > -15);
     expect(flows).toEqual([
       ['53', 'SN', 3],
       ['53', 'admin1:SN.01', 2],
       ['84', 'admin1:SN.01', 1],
+    ]);
+  });
+
+  it('end at the continent’s group where both the cluster and its country are out of view, so that flows leaving the screen stay few', () => {
+    const { flows, ends } = flowsAt({ kind: 'clusters', zoom: 5 }, 'regional', ([lon]) => lon < -17);
+    expect(flows).toEqual([
+      ['53', 'offscreen:afrique', 3],
+      ['53', 'admin1:SN.01', 2],
+      ['84', 'admin1:SN.01', 1],
+    ]);
+    const group = ends.get('offscreen:afrique')!;
+    expect(group).toMatchObject({ name: 'Afrique', target: { kind: 'cluster', key: 'offscreen:afrique' } });
+    // Around Thiès, Tivaouane and the country-level record, none in view.
+    expect(group.bounds).toEqual([[-16.93, 14.5], [-14.5, 15.08]]);
+    expect(group.position[0]).toBeGreaterThan(-17);
+  });
+
+  it('end at places in view zoomed in, and every other place at its continent’s group', () => {
+    const { flows } = flowsAt({ kind: 'places' }, 'collectivity', ([lon]) => lon < -17.4);
+    // Pikine, Thiès, Tivaouane and the country-level record.
+    expect(flows).toEqual([
+      ['ct-35238', 'offscreen:afrique', 4],
+      ['ct-35238', 'SN/dakar', 1],
+      ['ct-69123', 'SN/dakar', 1],
     ]);
   });
 

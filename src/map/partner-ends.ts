@@ -4,6 +4,8 @@ import { placeRecord, type OverlapIndex } from '../model/overlaps';
 import type { ClusterPlace, PartnerClusters } from '../model/partner-clusters';
 import type { PickTarget } from './arc-data';
 import type { PartnerGrain } from './flow-grain';
+import type { ContinentId } from '../domain/gazetteer';
+import { groupOffscreen } from './offscreen-groups';
 
 /** The partner places of the index as clustering sees them, and each record's place (-1: located at its country only). */
 export interface PartnerPlaces {
@@ -32,7 +34,7 @@ export interface PartnerEnd {
 }
 
 export interface PartnerEnds {
-  /** Record i's partner end key: its country's code where the grain is the country, or the record has no place, or its end is out of view. */
+  /** Record i's partner end key: its country's code where the grain is the country, or the record has no place, or its end is out of view with its country in view; its continent's group out of view. */
   partnerOf: (i: number) => string | null;
   ends: ReadonlyMap<string, PartnerEnd>;
 }
@@ -42,15 +44,38 @@ export interface PartnerEndsInput {
   grain: PartnerGrain;
   /** The places' clusters, where the grain is clusters. */
   clustering: PartnerClusters | null;
-  /** Whether a point is in view: ends out of view are their country, so that flows leaving the screen stay few. */
+  /** Whether a point is in view: ends out of view are their country, or their continent's group, so that flows leaving the screen stay few. */
   inView: (position: LonLat) => boolean;
   countryOf: (i: number) => string | null;
+  countryPoint: (iso2: string) => LonLat | undefined;
+  continentOf: (iso2: string) => ContinentId | undefined;
+  /** A continent's name, which names its group. */
+  continentName: (continent: ContinentId) => string;
   /** The name of a group of nearby places, after its busiest one. */
   nearbyName: (name: string) => string;
 }
 
 /** Where each record's flow ends at a grain, and what those ends are. */
-export function partnerEnds({ places: { places, placeOf }, grain, clustering, inView, countryOf, nearbyName }: PartnerEndsInput): PartnerEnds {
+export function partnerEnds(input: PartnerEndsInput): PartnerEnds {
+  const { places, inView, countryPoint, continentOf, continentName } = input;
+  const inner = endsInView(input);
+  if (inner.partnerOf === input.countryOf) return inner;
+  const { partnerOf, groups } = groupOffscreen({
+    records: places.placeOf.length,
+    endOf: inner.partnerOf,
+    isViewEnd: (key) => inner.ends.has(key),
+    positionOf: (i) => (places.placeOf[i] < 0 ? undefined : places.places[places.placeOf[i]].position),
+    countryPoint,
+    continentOf,
+    inView,
+  });
+  const ends = new Map(inner.ends);
+  for (const [key, { continent, position, bounds }] of groups) ends.set(key, { name: continentName(continent), position, target: { kind: 'cluster', key }, bounds });
+  return { partnerOf, ends };
+}
+
+/** The ends in view at the grain; every other record ends at its country. */
+function endsInView({ places: { places, placeOf }, grain, clustering, inView, countryOf, nearbyName }: PartnerEndsInput): PartnerEnds {
   if (grain.kind === 'places') {
     const ends = new Map<string, PartnerEnd>();
     for (const { key, name, position } of places) if (inView(position)) ends.set(key, { name, position, target: { kind: 'place', key } });

@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { formatNumber, t } from '../i18n';
-import type { ArcDatum, EndpointNames } from './arc-data';
+import { partnerLabel, type ArcDatum, type EndpointNames } from './arc-data';
 import type { CooperationPick } from './cooperation-arcs';
 import type { MapPick } from './deck-layers';
 import { escapeHtml } from './escape-html';
@@ -11,7 +11,7 @@ function arcLines(arc: ArcDatum | CooperationPick, names: EndpointNames): string
   if (arc.kind === 'flow') {
     const { origin, country, partner, count } = arc.flow;
     const end = partner === country ? undefined : names.partner?.(partner);
-    const destination = end ? `${end.name} (${names.country(country)})` : names.country(country);
+    const destination = end ? partnerLabel(end, country, names) : names.country(country);
     return [t('tooltip.flow', { region: names.origin(origin), country: destination }), cooperationCount(count)];
   }
   const c = arc.cooperation;

@@ -12,11 +12,13 @@ interface Props {
   leftOut: { flows: number; cooperations: number };
   /** Whether the map marks shared places, which the legend then explains. */
   sharedPlaces: boolean;
+  /** Whether flows end at groups of partners off screen, which the legend then explains. */
+  offscreenGroups: boolean;
   labelOf: (attribute: ColorAttribute, value: string) => string;
   onColorBy: (attribute: ColorAttribute) => void;
 }
 
-export function Legend({ colorBy, widthNote, merged, leftOut, sharedPlaces, labelOf, onColorBy }: Props) {
+export function Legend({ colorBy, widthNote, merged, leftOut, sharedPlaces, offscreenGroups, labelOf, onColorBy }: Props) {
   const entries = [
     ...legendGroups(colorBy).map(({ values, color }) => ({
       label: values.map((value) => labelOf(colorBy, value)).join(', '),
@@ -56,6 +58,11 @@ export function Legend({ colorBy, widthNote, merged, leftOut, sharedPlaces, labe
       {leftOut.flows > 0 && (
         <p class="legend-note" data-testid="left-out-flows">
           {t('legend.leftOut', { flows: formatNumber(leftOut.flows), count: formatNumber(leftOut.cooperations) })}
+        </p>
+      )}
+      {offscreenGroups && (
+        <p class="legend-note" data-testid="offscreen-groups">
+          {t('legend.offscreen')}
         </p>
       )}
       <p class="legend-note">{t('legend.discs')}</p>

@@ -56,7 +56,7 @@ export function MapSettings({ store, model, labelOf }: Props) {
         <input type="checkbox" checked={model.showSharedPlaces.value} onChange={(event) => (model.showSharedPlaces.value = event.currentTarget.checked)} />
         {t('map.sharedPlaces')}
       </label>
-      <Legend colorBy={colorBy} widthNote={widthNote} merged={drawsFlows} leftOut={model.leftOutFlows.value} sharedPlaces={model.sharedPlacesShown.value} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
+      <Legend colorBy={colorBy} widthNote={widthNote} merged={drawsFlows} leftOut={model.leftOutFlows.value} sharedPlaces={model.sharedPlacesShown.value} offscreenGroups={model.offscreenGroupsDrawn.value} labelOf={labelOf} onColorBy={(next) => store.update({ colorBy: next })} />
     </details>
   );
 }

@@ -11,6 +11,7 @@ import { REGIONAL_FLOWS_ZOOM } from '../map/flow-grain';
 import { COLLECTIVITY_ORIGIN, DEPARTEMENT_ORIGIN, METROPOLE } from '../model/flows';
 import type { Bounds } from '../model/bounds';
 import { tooltipFor } from '../map/tooltip';
+import { isOffscreenGroup } from '../map/offscreen-groups';
 import { watchObstacles } from './map-obstacles';
 import { boundsOf } from '../model/bounds';
 import type { Store } from '../state/store';
@@ -30,7 +31,7 @@ const FRANCE_FOCUS = { lon: 2.5, lat: 46.5, zoom: REGIONAL_FLOWS_ZOOM + 0.5 };
 
 /**
  * A click drills down: a flow from a région, or a région or country end, filters to it; a
- * département or a cluster of places zooms to it; a collectivity or place end, or a flow from a
+ * département, a cluster of places or an off-screen group (or a flow to it) zooms to it; a collectivity or place end, or a flow from a
  * collectivity, selects it.
  */
 function drillDown(store: Store, model: MapViewModel, object: MapPick | undefined): void {
@@ -45,7 +46,9 @@ function drillDown(store: Store, model: MapViewModel, object: MapPick | undefine
   } else if (object.kind === 'cooperation') {
     store.selectCollectivity(collectivityKey(object.cooperation));
   } else {
-    const { origin, country } = object.flow;
+    const { origin, country, partner } = object.flow;
+    // A flow leaving the screen zooms out to its group rather than filter: the question stays, and the group splits into its countries.
+    if (isOffscreenGroup(partner)) return zoomTo(store, model.clusterBounds(partner));
     if (origin.startsWith(COLLECTIVITY_ORIGIN)) return store.selectCollectivity(origin.slice(COLLECTIVITY_ORIGIN.length));
     const region = origin === METROPOLE || origin.startsWith(DEPARTEMENT_ORIGIN) ? store.state.value.filters.region : [origin];
     store.update({ filters: { ...store.state.value.filters, region, country: [country] } });

@@ -98,8 +98,9 @@ describe('a map that names its places and reads at every zoom', () => {
     await waitForMapIdle(page);
     await saveScreenshot(page, 'zoom-regions');
     const drawn = await mapData(page, 'arcs');
-    assert.ok(drawn > 0 && drawn <= 400, `a legible number of région flows (${drawn})`);
-    assert.match(await page.textContent('[data-testid="left-out-flows"]'), /plus petits flux/, 'the legend says what is left out');
+    // Flows leaving the screen go to one group per continent: 79 on the demo, where 400 were drawn and 593 left out before them.
+    assert.ok(drawn > 0 && drawn <= 200, `a legible number of région flows (${drawn})`);
+    assert.match(await page.textContent('[data-testid="offscreen-groups"]'), /regroupés par continent/, 'the legend says what the groups off screen are');
     // A région's flows leave from the mean point of its collectivities.
     const seen = new Map();
     for (const c of features) if (c.ctRegion === '53') seen.set(collectivityKey(c), [c.ctLon, c.ctLat]);
@@ -160,14 +161,46 @@ describe('at a middle zoom, flows between clusters', () => {
     await page.close();
   });
 
-  it('leaves from each département zoomed in on France, named as the basemap names them', async () => {
-    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=-1.5,48,6.5`);
+  it('leaves from each département zoomed in on France, named as the basemap names them, one flow per continent leaving the screen', async () => {
+    const camera = [-1.5, 48, 6.5];
+    const { page, consoleErrors } = await openPage(app.browser, `${app.origin}/?data=demo&at=${camera.join(',')}`);
     await waitForMapIdle(page);
     const names = await labelNames(page);
     // Mayenne has no collectivity of its own in the demo data: its name comes from the basemap.
     assert.ok(!features.some((c) => c.ctKind === 'departement' && c.ctCode === '53'));
     for (const departement of ['Ille-et-Vilaine', 'Mayenne', 'Sarthe']) assert.ok(names.includes(departement), `${departement} is named (${names.join(', ')})`);
+
+    // Every drawn flow has an end in view: a département with a collectivity in view, or a partner place in view.
+    // Those leaving the screen go to one group per continent (7 at most), so at most 7 per such département
+    // besides the flows to partners in view (122 on the demo; before the groups: 400 drawn, the most, and 560 left out).
+    const box = await mapBox(page);
+    const inView = (point) => {
+      const [x, y] = project(point, camera, box.width, box.height);
+      return x >= 0 && x <= box.width && y >= 0 && y <= box.height;
+    };
+    const departements = new Set(features.filter((c) => c.ctKind !== 'region' && inView([c.ctLon, c.ctLat])).map((c) => c.ctDepartement));
+    const toPartnersInView = new Set(features.filter((c) => inView([c.partnerLon, c.partnerLat])).map((c) => `${c.ctDepartement}>${c.partnerName}`));
+    const drawn = await mapData(page, 'arcs');
+    assert.ok(drawn >= departements.size, `each of the ${departements.size} départements in view has flows (${drawn})`);
+    assert.ok(drawn <= 7 * departements.size + toPartnersInView.size && drawn < 200, `${drawn} flows for ${departements.size} départements in view and ${toPartnersInView.size} pairs to partners in view`);
+    assert.match(await page.textContent('[data-testid="offscreen-groups"]'), /regroupés par continent/, 'the legend says what an off-screen group is');
     await saveScreenshot(page, 'zoom-departements');
+
+    // Along the bottom of the map (above the attribution, right of the legend), the flows leaving south:
+    // each names its continent, and a click zooms out to it.
+    const legend = await page.locator('[data-testid="map-settings"]').boundingBox();
+    let tooltip = '';
+    let hovered = null;
+    for (let x = legend.x + legend.width + 10; x < box.x + box.width - 10 && !/hors de l’écran/.test(tooltip); x += 4) {
+      hovered = [x, box.y + box.height - 60];
+      await page.mouse.move(...hovered);
+      tooltip = (await page.waitForSelector('.deck-tooltip', { state: 'attached', timeout: 2_000 }).catch(() => null)) ? await page.textContent('.deck-tooltip') : '';
+    }
+    assert.match(tooltip, /→ [^\u00a0→]+\u00a0: \d+ pays hors de l’écran\s*[\d\s\u202f]+ coopérations?$/, tooltip);
+    await page.mouse.click(...hovered);
+    await page.waitForURL((url) => cameraOf(url.href)[2] < camera[2] - 1, { timeout: 60_000 });
+    await waitForMapIdle(page);
+    await saveScreenshot(page, 'zoom-departements-out');
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
