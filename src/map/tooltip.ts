@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n';
 import { partnerLabel, type ArcDatum, type EndpointNames } from './arc-data';
 import type { CooperationPick } from './cooperation-arcs';
 import type { MapPick } from './deck-layers';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../text/escape-html';
 
 const cooperationCount = (count: number) => (count === 1 ? t('count.one') : t('tooltip.flowCount', { count: formatNumber(count) }));
 

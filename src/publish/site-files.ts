@@ -5,6 +5,7 @@
  */
 import type { CompactDataset } from '../data/compact-dataset';
 import { MANIFEST_FILE, SITE_FILE, type SiteDataset, type SiteDescription } from '../domain/site';
+import { escapeHtml } from '../text/escape-html';
 
 /** A site's files by their path from its root ("index.html", "geo/countries.json"). */
 export type SiteFiles = Map<string, Uint8Array>;
@@ -79,8 +80,6 @@ export function datasetId(title: string, taken: readonly string[]): string {
   const id = slug || 'atlas';
   return taken.includes(id) ? `${id}-atlas` : id;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function titledPage(html: string, title: string): string {
   if (!/<title>[^<]*<\/title>/.test(html)) throw new Error('index.html sans <title>');

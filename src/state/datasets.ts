@@ -6,7 +6,7 @@ import type { ImportReport } from '../data/report';
 import type { Publication, SiteDescription } from '../domain/site';
 import { t } from '../i18n';
 import { errorMessage } from '../text/error-message';
-import { currentSite } from './site';
+import { currentSite, isPublishedSite } from './site';
 
 /** The dataset the app shows: one the site ships (the real jumelages, the fictitious demo, a published inventory), or one the user imported and the browser keeps. */
 export interface ActiveDataset {
@@ -36,7 +36,7 @@ export const shownDatasetId = signal<string | null>(null);
 
 /** A published atlas remembers nothing: a bare address opens its own data, and it leaves the choice of another coopatlas on the same origin alone. */
 export function rememberActive(id: string): void {
-  if (currentSite().publication) return;
+  if (isPublishedSite()) return;
   try {
     localStorage.setItem(ACTIVE_KEY, id);
   } catch {

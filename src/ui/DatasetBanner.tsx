@@ -34,7 +34,12 @@ export function AttributionFooter({ dataset }: { dataset: ActiveDataset }) {
       {t('attribution.label')}
       {t('punctuation.colon')}
       {attributionText(dataset)}
-      {dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>}
+      <PublicationLine dataset={dataset} />
     </footer>
   );
+}
+
+/** What a published atlas says of its dataset (date, source file, counts), in its footers. */
+export function PublicationLine({ dataset }: { dataset: ActiveDataset }) {
+  return dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>;
 }

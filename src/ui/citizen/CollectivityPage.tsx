@@ -15,7 +15,8 @@ import { formatList, formatLongDate, placeText, plural } from './labels';
 import { LocalSection } from './LocalSection';
 import { isBuiltIn } from '../../state/datasets';
 import { currentSite } from '../../state/site';
-import { attributionText, publicationText } from '../attribution';
+import { attributionText } from '../attribution';
+import { PublicationLine } from '../DatasetBanner';
 import { absoluteUrl, atlasSearch, citizenPageSearch, embedSnippet } from './links';
 import { legendThemes } from './map-legend';
 import { PartnerMap } from './PartnerMap';
@@ -134,7 +135,7 @@ export default function CollectivityPage({ store, style, dataset, code }: Collec
           <strong>{t('attribution.label')}</strong> — {attributionText(dataset)}
         </p>
         <p>{t('citizen.footer.made', { date: formatLongDate(new Date()), dataset: dataset.name })}</p>
-        {dataset.publication && <p data-testid="publication">{publicationText(dataset.publication)}</p>}
+        <PublicationLine dataset={dataset} />
         <p class="citizen-address" data-testid="page-address">
           {t('citizen.footer.address')} <a href={pageUrl}>{pageUrl}</a>
         </p>

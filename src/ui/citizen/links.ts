@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, type Language } from '../../i18n';
-import { escapeHtml } from '../../map/escape-html';
+import { escapeHtml } from '../../text/escape-html';
 import { shownDatasetId } from '../../state/datasets';
 import { encodeState } from '../../state/url-codec';
 import { EMPTY_STATE, type AppState } from '../../domain/app-state';

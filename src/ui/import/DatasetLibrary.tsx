@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStore, DatasetSummary } from '../../data/dataset-store';
 import { formatNumber, locale, t } from '../../i18n';
-import { DEMO_ID, JUMELAGES_ID, showById, type ActiveDataset } from '../../state/datasets';
+import { DEMO_ID, showById, type ActiveDataset } from '../../state/datasets';
+import { currentSite } from '../../state/site';
 
 interface Props {
   datasets: DatasetStore;
@@ -26,7 +27,7 @@ export function DatasetLibrary({ datasets, active, revision, onShow, onReport }:
   const remove = async (summary: DatasetSummary) => {
     if (!window.confirm(t('import.confirmRemove', { name: summary.name }))) return;
     await datasets.remove(summary.id);
-    if (summary.id === active.id) await show(JUMELAGES_ID);
+    if (summary.id === active.id) await show(currentSite().default);
     refresh();
   };
   const date = (iso: string) => new Date(iso).toLocaleString(locale());
