@@ -9,7 +9,8 @@ import { addTo } from '../place-names';
 import { createFrenchResolver, type Collectivity } from '../resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerPlace } from '../resolve-partner';
 import { toGeoJson } from '../write';
-import { createFrenchSide } from './french-side';
+import { CHECKED_COMMUNES, CHECKED_POINTS, checkedCommuneFinder, checkedPointFinder, type CheckedCommune } from './checked-points';
+import { createFrenchSide, type FrenchAnswer } from './french-side';
 import { mergeListings, partnerPointKey, type Jumelage } from './merge';
 import { readPartnerCountry, type PartnerCountry } from './partner-country';
 import { createPartnerSide } from './partner-side';
@@ -80,10 +81,15 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
   const resolveCountry = createCountryResolver(countries);
   const resolveFrench = createFrenchResolver(french);
   const frenchSide = createFrenchSide(french);
+  const findCommune = checkedCommuneFinder(CHECKED_COMMUNES);
   const byCode = (code: string): Collectivity => {
     const answer = resolveFrench({ code, name: '', kind: null, departement: '' });
     if ('error' in answer) throw new Error(renderImportMessage(answer.error, 'fr'));
     return answer.value;
+  };
+  const checkedCommune = (checked: CheckedCommune): FrenchAnswer => {
+    const value = byCode(checked.insee);
+    return { value, warnings: [`« ${checked.french} » : retenue ${value.name} (${value.departement}), jumelage vérifié sur ${checked.source}.`] };
   };
   const rows = readTwinningRows(csvText);
 
@@ -95,8 +101,9 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
       reject(row.line, row.rejected);
       continue;
     }
-    const ct = frenchSide(row.french.name, row.french.country);
     const partner = readPartnerCountry(row.partner.country, resolveCountry, byIso2);
+    const checked = partner && findCommune(row.french.name, row.partner.name, partner.country.iso2);
+    const ct = checked ? checkedCommune(checked) : frenchSide(row.french.name, row.french.country);
     const warnings = [...ct.warnings];
     if ('error' in ct) reject(row.line, ct.error, warnings);
     else if (!partner) reject(row.line, `Pays « ${row.partner.country} » inconnu.`, warnings);
@@ -105,9 +112,9 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
 
   const isoCodes = [...new Set(pending.map(({ partner }) => partner.country.iso2))].sort();
   const places = new Map<string, CountryPlaces | null>(await Promise.all(isoCodes.map(async (iso2) => [iso2, await source.places(iso2)] as const)));
-  const partnerSide = createPartnerSide((iso2) => places.get(iso2) ?? null, createPartnerResolver(places));
+  const partnerSide = createPartnerSide((iso2) => places.get(iso2) ?? null, createPartnerResolver(places), checkedPointFinder(CHECKED_POINTS));
   const placed = pending.flatMap((item) => {
-    const place = partnerSide(item.row.partner.name, item.partner);
+    const place = partnerSide(item.row.partner.name, item.partner, item.row.french.name);
     item.warnings.push(...place.warnings);
     if ('error' in place) {
       reject(item.row.line, place.error, item.warnings);

@@ -7,6 +7,7 @@ import { DISTRICT_SEATS } from './partner-districts';
 import { PARTNER_HAND_POINTS } from './partner-hand-points';
 import { coreKeys, extendedTown, OTHERS_SMALLER, townOfCore, type CoreKind } from './qualified-names';
 import type { PartnerCountry } from './partner-country';
+import type { CheckedPoint, checkedPointFinder } from './checked-points';
 
 /** Words in parentheses that qualify a name instead of naming the city it lies in. */
 const QUALIFIER = /^(district|rural gmina|gmina|county|municipality|region|province|communaute|intercommunality|state|city|town|village)$/;
@@ -107,7 +108,8 @@ type Found = { value: PartnerPlace; warnings: string[] } | null;
 export function createPartnerSide(
   placesOf: (iso2: string) => CountryPlaces | null,
   resolvePartner: ReturnType<typeof createPartnerResolver>,
-): (written: string, partner: PartnerCountry) => PartnerAnswer {
+  findChecked: ReturnType<typeof checkedPointFinder>,
+): (written: string, partner: PartnerCountry, french: string) => PartnerAnswer {
   const cityIndexes = new Map<string, Map<string, CityRow[]>>();
   const citiesOf = (places: CountryPlaces) => {
     let index = cityIndexes.get(places.iso2);
@@ -183,13 +185,27 @@ export function createPartnerSide(
     return null;
   };
 
+  /** A checked place: the gazetteer's place of that name near the checked point, else the point itself. */
+  const atChecked = (checked: CheckedPoint, written: string, partner: PartnerCountry): PartnerAnswer => {
+    const places = placesOf(partner.country.iso2);
+    const point: PartnerPlace = { country: partner.country.iso2, name: written, precision: 'commune', lon: checked.lon, lat: checked.lat };
+    const rows = places ? nameVariants(readPartnerName(written).name).flatMap((variant) => citiesOf(places).get(placeKey(variant)) ?? []) : [];
+    const near = rows.find((row) => distanceKm(city(row, written, partner.country.iso2), point) <= RIGHT_AT_KM);
+    return {
+      value: near ? city(near, written, partner.country.iso2) : point,
+      warnings: [`« ${written} » : placé à ${checked.place}, ${near ? 'lieu de GeoNames' : 'point'} vérifié sur ${checked.source}.`],
+    };
+  };
+
   const areaCodeOf = (area: string | null, partner: PartnerCountry): string | null => {
     if (!area) return null;
     const key = placeKey(area);
     return placesOf(partner.country.iso2)?.admin1.find((unit) => [unit[1], ...unit[2]].some((n) => placeKey(n) === key))?.[0] ?? null;
   };
 
-  return (written, partner) => {
+  return (written, partner, french) => {
+    const checked = findChecked(partner.country.iso2, written, french);
+    if (checked) return atChecked(checked, written, partner);
     const { name, within, area } = readPartnerName(written);
     const areaCode = areaCodeOf(area, partner);
     const whole = name !== written.trim() ? lookup(written, partner, null) : null;
