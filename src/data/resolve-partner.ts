@@ -151,20 +151,26 @@ function closestPlaces(index: PlaceIndex, key: string): FixOption[] {
 
 type PlaceLookup = (index: PlaceIndex, key: string, name: string, country: CountryRecord) => Resolution<PartnerPlace> | null;
 
-const findCity: PlaceLookup = (index, key, name, country) => cityAnswer(index, index.cities.get(key), name, country, false);
+const findCity: PlaceLookup = (index, key, name, country) => cityAnswer(index, index.cities.get(key), name, country, null);
 
 /** "N'Zérékoré" for GeoNames' "Nzérékoré", "M bour" for "Mbour": the same letters without spaces. */
 const findCompactCity: PlaceLookup = (index, key, name, country) =>
-  cityAnswer(index, index.compactCities().byKey.get(key.replace(/ /g, '')), name, country, true);
+  cityAnswer(index, index.compactCities().byKey.get(key.replace(/ /g, '')), name, country, 'readAs');
+
+/**
+ * How a place was found other than by its name: its letters with kind words or spaces aside
+ * ("Bandiagara Cercle"), or one letter off ("Al-Bireh" for Al Bīrah), which may be another place.
+ */
+type Reading = 'readAs' | 'nearSpelling' | null;
 
 /** Kind words aside ("Bandiagara Cercle"), or one letter off ("Al-Bireh" for Al Bīrah): the last resort. */
 const findNearCity: PlaceLookup = (index, key, name, country) => {
   const { byKey, byLength } = index.compactCities();
   const compact = looseKey(key).replace(/ /g, '');
-  if (byKey.has(compact)) return cityAnswer(index, byKey.get(compact), name, country, true);
+  if (byKey.has(compact)) return cityAnswer(index, byKey.get(compact), name, country, 'readAs');
   const sameLength = [compact.length - 1, compact.length, compact.length + 1].flatMap((length) => byLength.get(length) ?? []);
   const near = nearKey(compact, sameLength);
-  return near === null ? null : cityAnswer(index, byKey.get(near), name, country, true);
+  return near === null ? null : cityAnswer(index, byKey.get(near), name, country, 'nearSpelling');
 };
 
 function cityAnswer(
@@ -172,7 +178,7 @@ function cityAnswer(
   cities: CityRow[] | undefined,
   name: string,
   country: CountryRecord,
-  saySpelling: boolean,
+  reading: Reading,
 ): Resolution<PartnerPlace> | null {
   if (!cities) return null;
   const [city] = cities;
@@ -181,8 +187,8 @@ function cityAnswer(
   const warnings: ImportMessage[] =
     cities.length > 1
       ? [{ code: 'partner.cityHomonyms', params: { name, count: cities.length, country: countryNames(country), kept: described(city) } }]
-      : saySpelling
-        ? [{ code: 'partner.readAs', params: { name, place: where(city) } }]
+      : reading
+        ? [{ code: `partner.${reading}`, params: { name, place: where(city) } }]
         : [];
   // Notes of the gazetteer (what a place was called, whose it is) are written in French.
   const note = city[7];
@@ -193,23 +199,23 @@ function cityAnswer(
   return { value, warnings, suggestions: cities.slice(0, 10).map((row) => ({ label: described(row), cells: pointCells(row[5], row[6]) })) };
 }
 
-const findAdmin1: PlaceLookup = (index, key, name, country) => admin1Answer(index.admin1.get(key), name, country, false);
+const findAdmin1: PlaceLookup = (index, key, name, country) => admin1Answer(index.admin1.get(key), name, country, null);
 
 /** Suffixes and English words aside ("Région des Cascades", "Upper Matsiatra"), or one letter off ("Marrakech-Safi"). */
 const findLooseAdmin1: PlaceLookup = (index, key, name, country) => {
   const loose = looseKey(key);
   const near = index.looseAdmin1.has(loose) ? loose : nearKey(loose, index.looseAdmin1.keys());
-  return near === null ? null : admin1Answer(index.looseAdmin1.get(near), name, country, true);
+  return near === null ? null : admin1Answer(index.looseAdmin1.get(near), name, country, near === loose ? 'readAs' : 'nearSpelling');
 };
 
-function admin1Answer(units: Admin1Row[] | undefined, name: string, country: CountryRecord, saySpelling: boolean): Resolution<PartnerPlace> | null {
+function admin1Answer(units: Admin1Row[] | undefined, name: string, country: CountryRecord, reading: Reading): Resolution<PartnerPlace> | null {
   if (!units) return null;
   const [unit] = units;
   const warnings: ImportMessage[] =
     units.length > 1
       ? [{ code: 'partner.regionHomonyms', params: { name, count: units.length, country: countryNames(country), region: unit[1], code: unit[0] } }]
-      : saySpelling
-        ? [{ code: 'partner.readAs', params: { name, place: `${unit[1]} (${unit[0]})` } }]
+      : reading
+        ? [{ code: `partner.${reading}`, params: { name, place: `${unit[1]} (${unit[0]})` } }]
         : [];
   const former = unit[5];
   if (former) warnings.push({ code: 'partner.regionNote', params: { region: unit[1], country: countryNames(country), note: former } });

@@ -5,6 +5,7 @@ import { CHECKED_HOMONYMS_AMERICAS_ASIA } from './checked/homonyms-americas-asia
 import { CHECKED_HOMONYMS_CENTRAL_EUROPE } from './checked/homonyms-central-europe';
 import { CHECKED_HOMONYMS_SOUTH_WEST_EUROPE } from './checked/homonyms-south-west-europe';
 import { CHECKED_FRENCH_COMMUNES } from './checked/french-communes';
+import { CHECKED_SPELLING_NEIGHBOURS } from './checked/spelling-neighbours';
 
 /**
  * A partner place checked on a public page (the place's Wikipedia article, as a rule) for a name
@@ -67,6 +68,7 @@ export const CHECKED_POINTS: readonly CheckedPoint[] = [
   ...CHECKED_HOMONYMS_AMERICAS_ASIA,
   ...CHECKED_HOMONYMS_CENTRAL_EUROPE,
   ...CHECKED_HOMONYMS_SOUTH_WEST_EUROPE,
+  ...CHECKED_SPELLING_NEIGHBOURS,
 ];
 
 export const CHECKED_COMMUNES: readonly CheckedCommune[] = CHECKED_FRENCH_COMMUNES;

@@ -23,6 +23,13 @@ const DISTRICT_CITY_POPULATION = 100_000;
 /** A town whose own name is the one written wins over a larger one that has it as another name, unless that one is this many times larger. */
 const OTHER_NAME_WINS_AT = 10;
 
+/**
+ * A name one letter off another place's: the lists spell their towns right, so outside the
+ * transliterated countries that is another town (Havering is not Haverigg), and a region one
+ * letter off a town's name is another place everywhere (Ichikawa is not Ishikawa).
+ */
+const anotherPlace = (answer: { value: PartnerPlace; warnings: readonly { code: string }[] }, iso2: string) =>
+  answer.warnings.some((warning) => warning.code === 'partner.nearSpelling') && !(TRANSLITERATED.has(iso2) && answer.value.precision === 'commune');
 const withoutQualifier = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
 const formatPopulation = (population: number) => population.toLocaleString('fr-FR');
 /** What the gazetteer notes of a place (a unit placed at its seat, a former name), as the report says it. */
@@ -142,7 +149,7 @@ export function createPartnerSide(
         return { value: city(main, name, country.iso2), warnings: [warning] };
       }
       const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
-      if ('value' in answer && answer.value.precision !== 'pays') return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')) };
+      if ('value' in answer && answer.value.precision !== 'pays' && !anotherPlace(answer, country.iso2)) return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')) };
       if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: noteOf(rows[0], name) };
     }
     return null;
