@@ -5,7 +5,7 @@ import type { GazetteerSource } from '../gazetteer-source';
 import { COOPERATION_FIELDS } from '../cooperation-fields';
 import { collectivityPart, partnerPart } from '../cooperation-parts';
 import { stableId } from '../hash';
-import { addTo } from '../place-names';
+import { addTo, placeKey } from '../place-names';
 import { createFrenchResolver, type Collectivity } from '../resolve-french';
 import { createCountryResolver, createPartnerResolver, type PartnerPlace } from '../resolve-partner';
 import { toGeoJson } from '../write';
@@ -120,8 +120,20 @@ export async function buildTwinnings(csvText: string, source: GazetteerSource): 
       reject(item.row.line, place.error, item.warnings);
       return [];
     }
-    return [{ ...item, place: place.value }];
+    return [{ ...item, place: place.value, homonym: 'homonym' in place }];
   });
+  // A partner homonym chosen for its population gives way to the place that another line of the
+  // same collectivity names without doubt ("Friedberg" and "Friedberg, Hesse" for Villiers-sur-Marne).
+  const precise = new Map<string, { place: PartnerPlace; written: string }[]>();
+  for (const item of placed) if (!item.homonym) addTo(precise, `${item.ct.code}|${item.place.country}`, { place: item.place, written: item.row.partner.name });
+  for (const item of placed.filter(({ homonym }) => homonym)) {
+    const written = item.row.partner.name;
+    const named = (precise.get(`${item.ct.code}|${item.place.country}`) ?? []).filter((other) => placeKey(other.written).startsWith(`${placeKey(written)} `));
+    const points = new Set(named.map((other) => partnerPointKey(other.place)));
+    if (points.size !== 1 || points.has(partnerPointKey(item.place))) continue;
+    item.place = { ...named[0].place, name: written };
+    item.warnings.push(`« ${written} » : retenu le lieu qu’une autre ligne de la source nomme sans ambiguïté, « ${named[0].written} ».`);
+  }
   // A homonym chosen for its population gives way to the one that another line, which names it
   // without doubt, pairs with the same partner place ("Vernouillet, Yvelines" and Alberndorf).
   const surePairs = new Map<string, string[]>();

@@ -101,9 +101,10 @@ function distanceKm(a: PartnerPlace, b: PartnerPlace): number {
 const EMPTY_PLACES: CountryPlaces = { version: 1, iso2: '', admin1: [], cities: [] };
 
 /** The partner end of a pair, or why not; in French, the language of the build's report. */
-export type PartnerAnswer = ({ value: PartnerPlace } | { error: string }) & { warnings: string[] };
+/** `homonym`: the most populous of several places of that name, which another line may tell apart. */
+export type PartnerAnswer = ({ value: PartnerPlace; homonym?: true } | { error: string }) & { warnings: string[] };
 
-type Found = { value: PartnerPlace; warnings: string[] } | null;
+type Found = { value: PartnerPlace; warnings: string[]; homonym?: true } | null;
 
 /**
  * The partner end of a pair, always within its country: the name as written, then without the
@@ -149,7 +150,10 @@ export function createPartnerSide(
         return { value: city(main, name, country.iso2), warnings: [warning] };
       }
       const answer = resolvePartner({ country, territory: candidate, level: null, lon: null, lat: null });
-      if ('value' in answer && answer.value.precision !== 'pays' && !anotherPlace(answer, country.iso2)) return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')) };
+      if ('value' in answer && answer.value.precision !== 'pays' && !anotherPlace(answer, country.iso2)) {
+        const homonym = answer.warnings.some((warning) => warning.code === 'partner.cityHomonyms');
+        return { value: { ...answer.value, name }, warnings: answer.warnings.map((warning) => renderImportMessage(warning, 'fr')), ...(homonym ? { homonym } : {}) };
+      }
       if (rows && rows.length > 0) return { value: city(rows[0], name, country.iso2), warnings: noteOf(rows[0], name) };
     }
     return null;
@@ -223,7 +227,7 @@ export function createPartnerSide(
     if (own && city && distanceKm(own.value, city.value) > WITHIN_CITY_KM && cityPopulation >= DISTRICT_CITY_POPULATION) {
       return { value: { ...city.value, name: written }, warnings: [`« ${name} » trouvé loin de ${within} : placé à ${within}.`] };
     }
-    if (own) return { value: { ...own.value, name: written }, warnings: own.warnings };
+    if (own) return { ...own, value: { ...own.value, name: written } };
     if (city) return { value: { ...city.value, name: written }, warnings: [`« ${name} » introuvable : placé à ${within}, où la liste le situe.`] };
     const hand = PARTNER_HAND_POINTS[partner.country.iso2]?.[placeKey(name)];
     if (hand) {
