@@ -190,3 +190,21 @@ describe('rejections', () => {
     expect(report.entries[2].reason).toMatch(/introuvable.*plutôt qu’au point du pays/);
   }, 60_000);
 });
+
+describe('French homonyms checked on a page', () => {
+  it('takes the commune a checked page twins with the partner, for that pair only', async () => {
+    const { jumelages, report } = await build(
+      'Rheinberg,Germany,Montreuil,France',
+      'Montreuil,France,Cottbus,Germany',
+      'Hemyock,England,La Roche-Blanche,France',
+    );
+    expect(jumelages.map((j) => [j.partnerName, j.ctCode, j.ctDepartement])).toEqual([
+      // Montreuil-sur-Mer (Pas-de-Calais) and La Roche-Blanche (Loire-Atlantique), not the most populous of the name.
+      ['Rheinberg', '62588', '62'],
+      ['Cottbus', '93048', '93'],
+      ['Hemyock', '44222', '44'],
+    ]);
+    expect(report.entries[0].warnings.join(' ')).toMatch(/retenue Montreuil-sur-Mer \(62\), jumelage vérifié sur https:\/\/rheinberg\.de\//);
+    expect(report.entries[1].warnings.join(' ')).toMatch(/la plus peuplée de métropole est retenue/);
+  }, 60_000);
+});

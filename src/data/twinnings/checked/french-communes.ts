@@ -1,4 +1,12 @@
 import type { CheckedCommune } from '../checked-points';
 
 /** French names several communes share: the commune each pair's partner is twinned with, where the most populous of the name is not it. */
-export const CHECKED_FRENCH_COMMUNES: readonly CheckedCommune[] = [];
+export const CHECKED_FRENCH_COMMUNES: readonly CheckedCommune[] = [
+  // Hemyock's twinning unites it with Anetz, Pouillé, La Roche-Blanche and Saint-Herblon, villages of
+  // the Loire valley between Nantes and Angers (Loire-Atlantique), not La Roche-Blanche (Puy-de-Dôme).
+  { french: 'La Roche-Blanche', partner: 'Hemyock', iso2: 'GB', insee: '44222', source: 'https://hemyock.org/article.php?story=20080602103201432' },
+  // Montignac (Dordogne), renamed Montignac-Lascaux, not Montignac (Hautes-Pyrénées or Gironde).
+  { french: 'Montignac', partner: 'Mairena del Aljarafe', iso2: 'ES', insee: '24291', source: 'https://www.jumelages-partenariats.com/de/actualites.php?n=17021' },
+  // Montreuil-sur-Mer (Pas-de-Calais), not Montreuil (Seine-Saint-Denis).
+  { french: 'Montreuil', partner: 'Rheinberg', iso2: 'DE', insee: '62588', source: 'https://rheinberg.de/de/inhalt/partnerstadt-montreuil-sur-mer' },
+];
