@@ -24,6 +24,8 @@ export const CHECKED_HOMONYMS_AMERICAS_ASIA: readonly CheckedPoint[] = [
   { iso2: 'US', name: 'Hanover', french: 'Joigny', place: 'Hanover, New Hampshire', lon: -72.29, lat: 43.7, source: 'https://hanoverjoigny.org/about-us/' },
   // Point: https://wn.com/Hartford, section Hartford, Vermont (43.66444, -72.38667)
   { iso2: 'US', name: 'Hartford', french: 'Cenon', place: 'Hartford, Vermont', lon: -72.39, lat: 43.66, source: 'https://hartford-vt.org/government/boards,_committees___commissions/sister_cities_committee/index.php' },
+  // Laurens (Hérault) is the only commune of the name. Point: https://en.wikipedia.org/wiki/Laurens,_Iowa?oldid=780002891 (42.84722, -94.84944)
+  { iso2: 'US', name: 'Laurens', french: 'Laurens', place: 'Laurens, Iowa', lon: -94.85, lat: 42.85, source: 'https://iowabackroads.com/category/downtowns' },
   // Point: http://piglix.com/piglix/Lexington,_Massachusetts (42.44722, -71.22500)
   { iso2: 'US', name: 'Lexington', french: 'Antony', place: 'Lexington, Massachusetts', lon: -71.23, lat: 42.45, source: 'http://lexingtonma.gov/Selectmen/antonysistercity.cfm' },
   // Point: https://enciclopediemare.com/Little_Falls_(Minnesota) (45°58′35″N, 94°21′45″W)
