@@ -6,15 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diskGazetteerSource } from '../gazetteer-source';
 import { buildTwinnings, type BuiltTwinnings } from './build';
+import { kmBetween, RIGHT_WITHIN_KM } from './quality';
 
 const HEADER = 'city1,country1,city2,country2';
 const source = diskGazetteerSource('public/geo');
-
-function kmBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 describe('partner homonyms checked on a page (Americas, Asia)', () => {
   let built: BuiltTwinnings;
@@ -33,17 +28,17 @@ describe('partner homonyms checked on a page (Americas, Asia)', () => {
 
   it('places Princeton of Colmar in New Jersey, not Florida', () => {
     const princeton = partnerOf('Colmar');
-    expect(kmBetween([princeton.partnerLon, princeton.partnerLat], [-74.66, 40.35])).toBeLessThan(25);
+    expect(kmBetween([princeton.partnerLon, princeton.partnerLat], [-74.66, 40.35])).toBeLessThan(RIGHT_WITHIN_KM);
     expect(built.report.entries.find((entry) => entry.row === 2)!.warnings.join(' ')).toMatch(/Princeton, New Jersey.*princetoninfo\.com/);
   });
 
   it('places Park City of Courchevel in Utah, whichever side of the line the source writes it', () => {
     const parkCity = partnerOf('Courchevel');
-    expect(kmBetween([parkCity.partnerLon, parkCity.partnerLat], [-111.5, 40.66])).toBeLessThan(25);
+    expect(kmBetween([parkCity.partnerLon, parkCity.partnerLat], [-111.5, 40.66])).toBeLessThan(RIGHT_WITHIN_KM);
   });
 
   it('places Columbia of Cergy in Maryland, not South Carolina', () => {
     const columbia = partnerOf('Cergy');
-    expect(kmBetween([columbia.partnerLon, columbia.partnerLat], [-76.86, 39.2])).toBeLessThan(25);
+    expect(kmBetween([columbia.partnerLon, columbia.partnerLat], [-76.86, 39.2])).toBeLessThan(RIGHT_WITHIN_KM);
   });
 });
