@@ -30,6 +30,8 @@ export const CHECKED_BRITISH_ISLES: readonly CheckedPoint[] = [
   { iso2: 'GB', name: 'Pontardawe', place: 'Pontardawe, Neath Port Talbot', lon: -3.85, lat: 51.72, source: 'https://en.wikipedia.org/wiki/Pontardawe' },
   // Twinning with Saint-Chéron (Rotherfield, East Sussex): http://rotherfieldtwinning.org.uk/walks.html
   { iso2: 'GB', name: 'Rotherfield', place: 'Rotherfield, East Sussex', lon: 0.22, lat: 51.05, source: 'https://wikimili.com/en/Rotherfield' },
+  // Twinning with Lambersart (Southborough, Kent): http://southboroughtc.kentparishes.gov.uk/your-twinned-town/
+  { iso2: 'GB', name: 'Southborough', place: 'Southborough, Kent', lon: 0.27, lat: 51.16, source: 'https://wikishire.co.uk/wiki/Southborough' },
   { iso2: 'GB', name: 'Southwark', place: 'Southwark, London', lon: -0.09, lat: 51.50, source: 'https://sco.wikipedia.org/wiki/Southwark' },
   { iso2: 'GB', name: 'St Dogmaels', place: 'St Dogmaels, Pembrokeshire', lon: -4.68, lat: 52.08, source: 'https://wikiclassic.com/wiki/St._Dogmaels' },
   { iso2: 'GB', name: 'St Erth', place: 'St Erth, Cornwall', lon: -5.44, lat: 50.17, source: 'https://en.wikipedia.org/wiki/St_Erth' },
@@ -37,6 +39,7 @@ export const CHECKED_BRITISH_ISLES: readonly CheckedPoint[] = [
   { iso2: 'GB', name: 'St Just in Penwith', place: 'St Just in Penwith, Cornwall', lon: -5.68, lat: 50.12, source: 'https://de.wikial.top/wiki/St_Just_in_Penwith' },
   { iso2: 'GB', name: 'Swainswick', place: 'Swainswick, Somerset', lon: -2.35, lat: 51.41, source: 'https://es.abcdef.wiki/wiki/Swainswick' },
   { iso2: 'GB', name: 'West Hendred', place: 'West Hendred, Oxfordshire', lon: -1.39, lat: 51.60, source: 'https://review.clateway.com/wiki/view_html.php?q=West_Hendred' },
+  { iso2: 'GB', name: 'Whitnash', place: 'Whitnash, Warwickshire', lon: -1.52, lat: 52.27, source: 'https://en.wikipedia.org/wiki/Whitnash' },
   { iso2: 'IE', name: 'Ballydehob', place: 'Ballydehob, County Cork', lon: -9.47, lat: 51.55, source: 'http://piglix.com/piglix/Ballydehob' },
   { iso2: 'IE', name: 'Ballyvourney', place: 'Ballyvourney (Baile Bhuirne), County Cork', lon: -9.16, lat: 51.94, source: 'http://piglix.com/piglix/Baile_Bhuirne' },
   { iso2: 'IE', name: 'Cúil Aodha', place: 'Cúil Aodha (Coolea), County Cork', lon: -9.22, lat: 51.93, source: 'https://de.wikial.top/wiki/C%C3%BAil_Aodha' },
