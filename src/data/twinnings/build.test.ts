@@ -110,6 +110,25 @@ describe('homonyms told apart by another line', () => {
   }, 60_000);
 });
 
+describe('partner places the gazetteer lacks, checked on a public page', () => {
+  it('places a Jersey parish, a Welsh community and an Irish village at their checked points, naming the page', async () => {
+    const { jumelages, report } = await build(
+      'Granville,France,St Brelade,Jersey',
+      'Ploërmel,France,Llwchwr,"Wales, United Kingdom"',
+      'Louisburgh,Republic of Ireland,Moëlan-sur-Mer,France',
+    );
+    // Saint-Brélade (Jersey), Loughor (whose community is Llwchwr), Louisburgh (County Mayo), by hand.
+    const expected: [string, string, [number, number]][] = [
+      ['JE', 'St Brelade', [-2.2, 49.2]],
+      ['GB', 'Llwchwr', [-4.06, 51.66]],
+      ['IE', 'Louisburgh', [-9.81, 53.76]],
+    ];
+    expect(jumelages.map((j) => [j.partnerCountry, j.partnerName])).toEqual(expected.map(([country, name]) => [country, name]));
+    jumelages.forEach((j, i) => expect(kmBetween([j.partnerLon, j.partnerLat], expected[i][2])).toBeLessThan(25));
+    expect(report.entries.every((entry) => entry.warnings.some((w) => /point vérifié sur https?:\/\//.test(w)))).toBe(true);
+  }, 60_000);
+});
+
 describe('a town by its own name', () => {
   it('prefers the town named so to a larger one that has the name only as another name', async () => {
     const { jumelages, report } = await build('Arles,France,York,United States', 'Béziers,France,Stavropol,Russia');
@@ -155,8 +174,9 @@ describe('names with a qualifier the gazetteer drops', () => {
     expect(kmBetween(at('Reichenbach im Vogtland'), [12.3, 50.62])).toBeLessThan(25);
     expect(kmBetween(at('Weinstadt'), [9.37, 48.81])).toBeLessThan(25);
     expect(report.entries.slice(0, 5).every((entry) => entry.warnings.some((w) => /introuvable tel quel : placé à/.test(w)))).toBe(true);
-    // The village of East Sussex is absent; Rotherfield Peppard, a village of Oxfordshire, is another place.
-    expect(report.entries[5]).toMatchObject({ status: 'rejected' });
+    // The village of East Sussex, absent from GeoNames, is at its checked point, not at Rotherfield Peppard (Oxfordshire).
+    expect(kmBetween(at('Rotherfield'), [0.22, 51.05])).toBeLessThan(25);
+    expect(report.entries[5].warnings.join(' ')).toMatch(/placé à Rotherfield, East Sussex, point vérifié sur/);
     // Two Weidens: the one of the Upper Palatinate is over ten times the other, which the warning names.
     expect(kmBetween(at('Weiden in der Oberpfalz'), [12.16, 49.68])).toBeLessThan(25);
     expect(report.entries[6].warnings.join(' ')).toMatch(/au moins 10 fois moins peuplés : Weiden \(97 hab\.\)/);
