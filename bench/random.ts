@@ -1,13 +1,6 @@
-/** mulberry32: a small seeded PRNG, so that every run benchmarks the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/data/seeded-random';
+
+/** mulberry32 (src/data/seeded-random.ts), so that every run benchmarks the same data. */
+export { seededRandom };
 
 export const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)];

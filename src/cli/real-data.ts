@@ -3,14 +3,15 @@
  * Builds the real dataset of the twinnings of French communes from the Wikipedia lists kept in
  * data/sources/: the GeoJSON, the compact form the app loads, and the build report naming what
  * became of every source line. Deterministic: the same source and gazetteers give the same bytes.
- * --check: also measures the build on the hand-checked sample (data/jumelages-sample.json).
+ * --check: also measures the build on the hand-checked sample (data/jumelages-sample.json), as a
+ * whole and draw by draw.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diskGazetteerSource } from '../data/gazetteer-source';
 import { buildTwinnings } from '../data/twinnings/build';
-import { formatQuality, measureQuality, type SampleFile } from '../data/twinnings/quality';
+import { formatSampleQuality, measureSample, type SampleFile } from '../data/twinnings/quality';
 import { serializeBuild } from '../data/twinnings/serialize';
 
 const { values } = parseArgs({
@@ -35,5 +36,6 @@ const { rows, imported, merged, rejected } = built.report;
 console.log(`${values.source} : ${rows} lignes → ${imported} jumelages (${merged} lignes fusionnées, ${rejected} rejetées) ; rapport : ${values.report}`);
 if (values.check) {
   const sample = JSON.parse(await readFile(values.sample, 'utf8')) as SampleFile;
-  console.log(formatQuality(measureQuality(built.jumelages, sample)));
+  const reasons = new Map(built.report.entries.map((entry) => [entry.row, entry.reason]));
+  console.log(formatSampleQuality(measureSample(built.jumelages, sample), (row) => reasons.get(row)));
 }
