@@ -57,6 +57,17 @@ export const CHECKED_HOMONYMS_CENTRAL_EUROPE: readonly CheckedPoint[] = [
     lat: 52.99,
     source: 'http://www.munster.de/home/kunst-kultur/staedtepartnerschaften-und-freundschaften/eragny.aspx',
   },
+  // Found by the second hand-checked draw: cities500 has only the Schenefeld of Steinburg (2,500
+  // inhabitants), not the town of Pinneberg (19,000) twinned with Voisins-le-Bretonneux.
+  {
+    iso2: 'DE',
+    name: 'Schenefeld',
+    french: 'Voisins-le-Bretonneux',
+    place: 'Schenefeld, Pinneberg (Schleswig-Holstein)',
+    lon: 9.82,
+    lat: 53.6,
+    source: 'https://stadt-schenefeld.de/schenefeld/heisst-sie-willkommen/partnerstaedte',
+  },
   // Point: https://de-academic.com/dic.nsf/dewiki/1346032 (50°8′N 8°32′E).
   {
     iso2: 'DE',

@@ -12,6 +12,16 @@ export const CHECKED_HOMONYMS_SOUTH_WEST_EUROPE: readonly CheckedPoint[] = [
     lat: 42.78,
     source: 'https://www.sarria.es/index.php?option=com_content&view=article&id=323%3Aencontro-guerledan&catid=1%3Aultimas-noticias&lang=gl',
   },
+  // Found by the second hand-checked draw: cities500 lacks Santa Fe (Granada, 15,000 inhabitants)
+  // and gives the name only as another name of Santa Fe de Mondújar (Almería).
+  {
+    iso2: 'ES',
+    name: 'Santa Fe',
+    place: 'Santa Fe, Granada',
+    lon: -3.72,
+    lat: 37.19,
+    source: 'https://soft.lk/key/Santa_Fe,_Spain',
+  },
   // Ligné is twinned with Presteigne, whose community takes in Norton; the point is Norton church, OS grid
   // SO 30457 67255 "in the community of Presteigne" on http://www.cpat.demon.co.uk/projects/longer/churches/radnor/16928.htm.
   {
@@ -22,6 +32,17 @@ export const CHECKED_HOMONYMS_SOUTH_WEST_EUROPE: readonly CheckedPoint[] = [
     lon: -3.02,
     lat: 52.3,
     source: 'https://www.ligne-presteigne.fr/',
+  },
+  // Found by the second hand-checked draw: two Kingtons of about 2,600 inhabitants; Marines's is
+  // the Herefordshire town.
+  {
+    iso2: 'GB',
+    name: 'Kington',
+    french: 'Marines',
+    place: 'Kington, Herefordshire',
+    lon: -3.03,
+    lat: 52.2,
+    source: 'https://www.shropshirestar.com/news/local-hubs/mid-wales/2026/01/30/busy-period-for-kington-mayor/',
   },
   // The page says "Dunmore is twinned with the village of Querrien" and gives 53°37′00″N 8°44′00″W.
   {
