@@ -227,4 +227,15 @@ describe('French homonyms checked on a page', () => {
     expect(report.entries[0].warnings.join(' ')).toMatch(/retenue Montreuil-sur-Mer \(62\), jumelage vérifié sur https:\/\/rheinberg\.de\//);
     expect(report.entries[1].warnings.join(' ')).toMatch(/la plus peuplée de métropole est retenue/);
   }, 60_000);
+
+  it('takes the commune a checked entry names over the most populous of the name, for that partner only', async () => {
+    const { jumelages, report } = await build('Malle,Belgium,Saint-Savin,France', 'Asti,Italy,Valence,France');
+    // The most populous Saint-Savin is in the Isère; Malle's twin is Saint-Savin of the Vienne.
+    expect(jumelages.map((j) => [j.ctCode, j.ctDepartement, j.partnerName])).toEqual([
+      ['86246', '86', 'Malle'],
+      ['26362', '26', 'Asti'],
+    ]);
+    expect(report.entries[0].warnings.join(' ')).toMatch(/retenue Saint-Savin \(86\), jumelage vérifié sur https:\/\/verbroedering-malle\.be\//);
+    expect(report.entries[1].warnings.join(' ')).toMatch(/la plus peuplée de métropole est retenue, Valence \(commune, 26\)/);
+  }, 60_000);
 });

@@ -9,4 +9,14 @@ export const CHECKED_FRENCH_COMMUNES: readonly CheckedCommune[] = [
   { french: 'Montignac', partner: 'Mairena del Aljarafe', iso2: 'ES', insee: '24291', source: 'https://www.jumelages-partenariats.com/de/actualites.php?n=17021' },
   // Montreuil-sur-Mer (Pas-de-Calais), not Montreuil (Seine-Saint-Denis).
   { french: 'Montreuil', partner: 'Rheinberg', iso2: 'DE', insee: '62588', source: 'https://rheinberg.de/de/inhalt/partnerstadt-montreuil-sur-mer' },
+  // Malle's twinning association (verbroedering) tells of a cycling trip whose first stage runs from
+  // Saint-Savin to Châteauroux: a day's ride (75 km) only from Saint-Savin of the Vienne, none of the
+  // other three (Isère, Gironde, Hautes-Pyrénées).
+  {
+    french: 'Saint-Savin',
+    partner: 'Malle',
+    iso2: 'BE',
+    insee: '86246',
+    source: 'https://verbroedering-malle.be/goldenbridge/malle37b1.html?%24Path=%2F&%24Version=1&page=2',
+  },
 ];
