@@ -2,6 +2,9 @@ import type { CheckedCommune } from '../checked-points';
 
 /** French names several communes share: the commune each pair's partner is twinned with, where the most populous of the name is not it. */
 export const CHECKED_FRENCH_COMMUNES: readonly CheckedCommune[] = [
+  // Found by the second hand-checked draw: Salzkotten's twin is Belleville-en-Beaujolais (Rhône),
+  // not Belleville (Meurthe-et-Moselle).
+  { french: 'Belleville', partner: 'Salzkotten', iso2: 'DE', insee: '69019', source: 'https://dfg-paderborn.de/partnerschaften22.html' },
   // Hemyock's twinning unites it with Anetz, Pouillé, La Roche-Blanche and Saint-Herblon, villages of
   // the Loire valley between Nantes and Angers (Loire-Atlantique), not La Roche-Blanche (Puy-de-Dôme).
   { french: 'La Roche-Blanche', partner: 'Hemyock', iso2: 'GB', insee: '44222', source: 'https://hemyock.org/article.php?story=20080602103201432' },
@@ -19,4 +22,6 @@ export const CHECKED_FRENCH_COMMUNES: readonly CheckedCommune[] = [
     insee: '86246',
     source: 'https://verbroedering-malle.be/goldenbridge/malle37b1.html?%24Path=%2F&%24Version=1&page=2',
   },
+  // Filton's twinning association names "St Vallier-sur-Rhône", Saint-Vallier of the Drôme, not of Saône-et-Loire.
+  { french: 'Saint-Vallier', partner: 'Filton', iso2: 'GB', insee: '26333', source: 'http://www.filtontwinning.uk/' },
 ];
