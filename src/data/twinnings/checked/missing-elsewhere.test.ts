@@ -6,16 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diskGazetteerSource } from '../../gazetteer-source';
 import { buildTwinnings, type BuiltTwinnings } from '../build';
 import { placeKey } from '../../place-names';
+import { haversineKm } from '../../../model/geo-grid';
 import { CHECKED_ELSEWHERE } from './missing-elsewhere';
 
 const HEADER = 'city1,country1,city2,country2';
 const source = diskGazetteerSource('public/geo');
 
-function kmBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+const kmBetween = ([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]) => haversineKm(lon1, lat1, lon2, lat2);
 
 describe('partner places checked on a page', () => {
   let built: BuiltTwinnings;
