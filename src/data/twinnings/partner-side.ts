@@ -4,7 +4,6 @@ import { renderImportMessage } from '../../i18n/import-messages';
 import type { createPartnerResolver, PartnerPlace } from '../resolve-partner';
 import { isCloseSpelling, skeletonIndex, spellingSkeleton } from './closest-name';
 import { DISTRICT_SEATS } from './partner-districts';
-import { PARTNER_HAND_POINTS } from './partner-hand-points';
 import { coreKeys, extendedTown, OTHERS_SMALLER, townOfCore, type CoreKind } from './qualified-names';
 import type { PartnerCountry } from './partner-country';
 import type { CheckedPoint, checkedPointFinder } from './checked-points';
@@ -229,11 +228,6 @@ export function createPartnerSide(
     }
     if (own) return { ...own, value: { ...own.value, name: written } };
     if (city) return { value: { ...city.value, name: written }, warnings: [`« ${name} » introuvable : placé à ${within}, où la liste le situe.`] };
-    const hand = PARTNER_HAND_POINTS[partner.country.iso2]?.[placeKey(name)];
-    if (hand) {
-      const [official, lon, lat] = hand;
-      return { value: { country: partner.country.iso2, name: written, precision: 'commune', lon, lat }, warnings: [`« ${written} » absent de GeoNames : placé au point relevé à la main pour ${official}.`] };
-    }
     const core = qualified(name, partner);
     if (core) return { value: { ...core.value, name: written }, warnings: core.warnings };
     const near = closest(name, partner);
