@@ -5,6 +5,8 @@ export const CHECKED_FRENCH_COMMUNES: readonly CheckedCommune[] = [
   // Found by the second hand-checked draw: Salzkotten's twin is Belleville-en-Beaujolais (Rhône),
   // not Belleville (Meurthe-et-Moselle).
   { french: 'Belleville', partner: 'Salzkotten', iso2: 'DE', insee: '69019', source: 'https://dfg-paderborn.de/partnerschaften22.html' },
+  // Found by the second hand-checked draw: Wettenberg's twin is Grigny of the Rhône, not of the Essonne.
+  { french: 'Grigny', partner: 'Wettenberg', iso2: 'DE', insee: '69096', source: 'https://www.giessener-anzeiger.de/lokales/wettenberg-ort1521666/wettenberger-deutschfranzosen-besuchen-grigny-91726729.html' },
   // Hemyock's twinning unites it with Anetz, Pouillé, La Roche-Blanche and Saint-Herblon, villages of
   // the Loire valley between Nantes and Angers (Loire-Atlantique), not La Roche-Blanche (Puy-de-Dôme).
   { french: 'La Roche-Blanche', partner: 'Hemyock', iso2: 'GB', insee: '44222', source: 'https://hemyock.org/article.php?story=20080602103201432' },
