@@ -46,4 +46,6 @@ export const CHECKED_HOMONYMS_AMERICAS_ASIA: readonly CheckedPoint[] = [
   { iso2: 'US', name: 'Winchester', french: 'Saint-Germain-en-Laye', place: 'Winchester, Massachusetts', lon: -71.14, lat: 42.45, source: 'http://www.jumelage.org/' },
   // Point: https://wiki.studentb.eu/view_html.php?lang=en&q=Yorktown%2C_Virginia&sq=Albert+Einstein (37.23444, -76.50972)
   { iso2: 'US', name: 'Yorktown', french: 'Port-Vendres', place: 'Yorktown, Virginia', lon: -76.51, lat: 37.23, source: 'https://sistercitiesyorktown.wordpress.com/history/' },
+  // The whole island of Hawaiʻi, whose seat is Hilo, not the state of Hawaii (read at Honolulu, on Oʻahu).
+  { iso2: 'US', name: 'Hawaii County', place: 'Hawaii County (seat Hilo), Hawaii', lon: -155.09, lat: 19.72, source: 'https://en.wikipedia.org/wiki/Hawaii_County,_Hawaii' },
 ];
