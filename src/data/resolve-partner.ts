@@ -157,10 +157,7 @@ const findCity: PlaceLookup = (index, key, name, country) => cityAnswer(index, i
 const findCompactCity: PlaceLookup = (index, key, name, country) =>
   cityAnswer(index, index.compactCities().byKey.get(key.replace(/ /g, '')), name, country, 'readAs');
 
-/**
- * How a place was found other than by its name: its letters with kind words or spaces aside
- * ("Bandiagara Cercle"), or one letter off ("Al-Bireh" for Al Bīrah), which may be another place.
- */
+/** How a place was found other than by its name; one letter off may be another place. */
 type Reading = 'readAs' | 'nearSpelling' | null;
 
 /** Kind words aside ("Bandiagara Cercle"), or one letter off ("Al-Bireh" for Al Bīrah): the last resort. */

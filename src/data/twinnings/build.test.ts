@@ -3,18 +3,8 @@
  * positions expected are those of the towns themselves, checked by hand (within 25 km).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diskGazetteerSource } from '../gazetteer-source';
-import { buildTwinnings, type BuiltTwinnings } from './build';
-
-const HEADER = 'city1,country1,city2,country2';
-const source = diskGazetteerSource('public/geo');
-const build = (...lines: string[]) => buildTwinnings([HEADER, ...lines].join('\n'), source);
-
-function kmBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+import type { BuiltTwinnings } from './build';
+import { buildLines as build, kmBetween } from './build.fixtures';
 
 describe('hand-checked pairs', () => {
   let built: BuiltTwinnings;

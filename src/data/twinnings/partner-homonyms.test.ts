@@ -1,9 +1,6 @@
 /** A partner name several places share, told apart by another line of the source (real gazetteers of public/geo). */
 import { describe, expect, it } from 'vitest';
-import { diskGazetteerSource } from '../gazetteer-source';
-import { buildTwinnings } from './build';
-
-const build = (...lines: string[]) => buildTwinnings(['city1,country1,city2,country2', ...lines].join('\n'), diskGazetteerSource('public/geo'));
+import { buildLines as build } from './build.fixtures';
 
 describe('a partner homonym chosen for its population', () => {
   it('gives way to the place another line of the same collectivity names without doubt, and the two lines merge', async () => {

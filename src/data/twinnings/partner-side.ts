@@ -7,6 +7,8 @@ import { DISTRICT_SEATS } from './partner-districts';
 import { coreKeys, extendedTown, OTHERS_SMALLER, townOfCore, type CoreKind } from './qualified-names';
 import type { PartnerCountry } from './partner-country';
 import type { CheckedPoint, checkedPointFinder } from './checked-points';
+import { RIGHT_WITHIN_KM } from './quality';
+import { haversineKm } from '../../model/geo-grid';
 
 /** Words in parentheses that qualify a name instead of naming the city it lies in. */
 const QUALIFIER = /^(district|rural gmina|gmina|county|municipality|region|province|communaute|intercommunality|state|city|town|village)$/;
@@ -54,8 +56,6 @@ function byMainName(rows: readonly CityRow[], key: string): CityRow | null {
   return main && main[4] * OTHER_NAME_WINS_AT >= rows[0][4] ? main : null;
 }
 
-/** Homonyms closer than this are one place for the atlas (the distance its quality is measured at). */
-const RIGHT_AT_KM = 25;
 /** A district within this distance of the city the list names is taken as lying in it. */
 const WITHIN_CITY_KM = 60;
 
@@ -90,17 +90,14 @@ function nameVariants(name: string): string[] {
   return [...new Set(variants.filter((v): v is string => Boolean(v)).map((v) => v.trim()))];
 }
 
-function distanceKm(a: PartnerPlace, b: PartnerPlace): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+const distanceKm = (a: PartnerPlace, b: PartnerPlace) => haversineKm(a.lon, a.lat, b.lon, b.lat);
 
 const EMPTY_PLACES: CountryPlaces = { version: 1, iso2: '', admin1: [], cities: [] };
 
-/** The partner end of a pair, or why not; in French, the language of the build's report. */
-/** `homonym`: the most populous of several places of that name, which another line may tell apart. */
+/**
+ * The partner end of a pair, or why not; in French, the language of the build's report.
+ * `homonym`: the most populous of several places of that name, which another line may tell apart.
+ */
 export type PartnerAnswer = ({ value: PartnerPlace; homonym?: true } | { error: string }) & { warnings: string[] };
 
 type Found = { value: PartnerPlace; warnings: string[]; homonym?: true } | null;
@@ -179,7 +176,7 @@ export function createPartnerSide(
     const places = placesOf(partner.country.iso2);
     if (!places) return null;
     const { iso2, nameFr } = partner.country;
-    const sameTown = (a: CityRow, b: CityRow) => distanceKm(city(a, name, iso2), city(b, name, iso2)) <= RIGHT_AT_KM;
+    const sameTown = (a: CityRow, b: CityRow) => distanceKm(city(a, name, iso2), city(b, name, iso2)) <= RIGHT_WITHIN_KM;
     for (const core of coreKeys(name)) {
       const rows = citiesOf(places).get(core.key);
       const found = rows && townOfCore(rows, core.key, sameTown);
@@ -200,7 +197,7 @@ export function createPartnerSide(
     const places = placesOf(partner.country.iso2);
     const point: PartnerPlace = { country: partner.country.iso2, name: written, precision: 'commune', lon: checked.lon, lat: checked.lat };
     const rows = places ? nameVariants(readPartnerName(written).name).flatMap((variant) => citiesOf(places).get(placeKey(variant)) ?? []) : [];
-    const near = rows.find((row) => distanceKm(city(row, written, partner.country.iso2), point) <= RIGHT_AT_KM);
+    const near = rows.find((row) => distanceKm(city(row, written, partner.country.iso2), point) <= RIGHT_WITHIN_KM);
     return {
       value: near ? city(near, written, partner.country.iso2) : point,
       warnings: [`« ${written} » : placé à ${checked.place}, ${near ? 'lieu de GeoNames' : 'point'} vérifié sur ${checked.source}.`],

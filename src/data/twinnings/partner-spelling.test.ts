@@ -1,22 +1,16 @@
 /** Partner names one letter off a place of the gazetteer, against the real gazetteers of public/geo. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diskGazetteerSource } from '../gazetteer-source';
-import { buildTwinnings, type BuiltTwinnings } from './build';
-
-const HEADER = 'city1,country1,city2,country2';
+import type { BuiltTwinnings } from './build';
+import { buildLines } from './build.fixtures';
 
 describe('a partner name one letter off another place', () => {
   let built: BuiltTwinnings;
   beforeAll(async () => {
-    built = await buildTwinnings(
-      [
-        HEADER,
-        'Bilbrook,England,Saint-Pryvé-Saint-Mesmin,France',
-        'Havering,England,Hesdin,France',
-        'Gennevilliers,France,Al-Bireh,Palestine',
-        'Issy-les-Moulineaux,France,Ichikawa,Japan',
-      ].join('\n'),
-      diskGazetteerSource('public/geo'),
+    built = await buildLines(
+      'Bilbrook,England,Saint-Pryvé-Saint-Mesmin,France',
+      'Havering,England,Hesdin,France',
+      'Gennevilliers,France,Al-Bireh,Palestine',
+      'Issy-les-Moulineaux,France,Ichikawa,Japan',
     );
   }, 60_000);
   const entry = (row: number) => built.report.entries.find((e) => e.row === row)!;

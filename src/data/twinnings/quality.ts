@@ -1,4 +1,5 @@
 import type { Jumelage } from './merge';
+import { haversineKm } from '../../model/geo-grid';
 
 /**
  * One line of the hand-checked sample: the commune (INSEE code) and the partner's point that a
@@ -52,12 +53,13 @@ export interface QualityFigures {
   notFound: { row: number; written: string; missing?: string }[];
 }
 
+/** A place within this distance of the truth is right; homonyms closer than this are one place for the atlas. */
 export const RIGHT_WITHIN_KM = 25;
 
-export function kmBetween([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+/** Why a built partner is wrong: farther than the measure allows from the checked point; null when right. */
+function partnerTooFar(built: Jumelage, [lon, lat]: readonly [number, number]): string | null {
+  const km = haversineKm(built.partnerLon, built.partnerLat, lon, lat);
+  return km > RIGHT_WITHIN_KM ? `partenaire à ${Math.round(km)} km` : null;
 }
 
 /** The built jumelages against hand-checked entries. */
@@ -79,9 +81,7 @@ export function measureQuality(jumelages: readonly Jumelage[], entries: readonly
         ? `placé alors que le lieu manque aux référentiels (${entry.missing})`
         : built.ctCode !== entry.ct
           ? `commune ${built.ctCode} au lieu de ${entry.ct}`
-          : kmBetween([built.partnerLon, built.partnerLat], entry.partner) > RIGHT_WITHIN_KM
-            ? `partenaire à ${Math.round(kmBetween([built.partnerLon, built.partnerLat], entry.partner))} km`
-            : null;
+          : partnerTooFar(built, entry.partner);
     if (why) figures.wrong.push({ row: entry.row, written: entry.written, why });
     else figures.right += 1;
   }

@@ -3,44 +3,30 @@
  * without the table these lines are rejected; with it, each lies at the town the page describes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diskGazetteerSource } from '../../gazetteer-source';
-import { buildTwinnings, type BuiltTwinnings } from '../build';
+import type { BuiltTwinnings } from '../build';
+import { buildLines, jumelageOf, partnerKmFrom } from '../build.fixtures';
 import { placeKey } from '../../place-names';
-import { haversineKm } from '../../../model/geo-grid';
 import { CHECKED_ELSEWHERE } from './missing-elsewhere';
-
-const HEADER = 'city1,country1,city2,country2';
-const source = diskGazetteerSource('public/geo');
-
-const kmBetween = ([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]) => haversineKm(lon1, lat1, lon2, lat2);
 
 describe('partner places checked on a page', () => {
   let built: BuiltTwinnings;
   beforeAll(async () => {
-    built = await buildTwinnings(
-      [
-        HEADER,
-        'Coulaines,France,Weyhe,Germany',
-        'Hérouville-Saint-Clair,France,Agnam-Goly,Senegal',
-        'Nogent-sur-Oise,France,Aida Camp,Palestine',
-        'Strasbourg,France,Aida Camp,Palestine',
-      ].join('\n'),
-      source,
+    built = await buildLines(
+      'Coulaines,France,Weyhe,Germany',
+      'Hérouville-Saint-Clair,France,Agnam-Goly,Senegal',
+      'Nogent-sur-Oise,France,Aida Camp,Palestine',
+      'Strasbourg,France,Aida Camp,Palestine',
     );
   }, 60_000);
 
-  const partnerOf = (ctName: string, partnerName: string): [number, number] => {
-    const found = built.jumelages.find((j) => j.ctName === ctName && j.partnerName === partnerName);
-    if (!found) throw new Error(`${ctName} – ${partnerName} absent`);
-    return [found.partnerLon, found.partnerLat];
-  };
+  const kmFrom = (ctName: string, partnerName: string, point: [number, number]) => partnerKmFrom(jumelageOf(built, ctName, partnerName), point);
 
   it('places a Gemeinde, a Senegalese village and a refugee camp where their pages put them', () => {
     // Weyhe: 52° 59′ N, 8° 50′ E; Agnam-Goly: 16° 00′ 24″ N, 13° 41′ 25″ W; Aida: 31° 43′ 10″ N, 35° 11′ 56″ E.
-    expect(kmBetween(partnerOf('Coulaines', 'Weyhe'), [8.83, 52.98])).toBeLessThan(25);
-    expect(kmBetween(partnerOf('Hérouville-Saint-Clair', 'Agnam-Goly'), [-13.69, 16.01])).toBeLessThan(25);
-    expect(kmBetween(partnerOf('Nogent-sur-Oise', 'Aida Camp'), [35.2, 31.72])).toBeLessThan(25);
-    expect(kmBetween(partnerOf('Strasbourg', 'Aida Camp'), [35.2, 31.72])).toBeLessThan(25);
+    expect(kmFrom('Coulaines', 'Weyhe', [8.83, 52.98])).toBeLessThan(25);
+    expect(kmFrom('Hérouville-Saint-Clair', 'Agnam-Goly', [-13.69, 16.01])).toBeLessThan(25);
+    expect(kmFrom('Nogent-sur-Oise', 'Aida Camp', [35.2, 31.72])).toBeLessThan(25);
+    expect(kmFrom('Strasbourg', 'Aida Camp', [35.2, 31.72])).toBeLessThan(25);
   });
 
   it('names the page in the warning of each line it places', () => {
